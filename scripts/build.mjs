@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Builds the extension for Chrome (build/chrome) and Firefox (build/firefox) from the one
+// manifest.json, and the command-line tool (build/cli/lede.cjs). Usage: node scripts/build.mjs [--watch]
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'build');
+const common = { bundle: true, loader: { '.txt': 'text' }, legalComments: 'none', logLevel: 'warning', target: ['es2022'] };
+
+/** The Firefox manifest: a background script instead of a service worker, plus a gecko id. */
+export function firefoxManifest(m) {
+  const f = structuredClone(m);
+  f.background = { scripts: [m.background.service_worker] };
+  f.browser_specific_settings = {
+    gecko: { id: 'lede@lede.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+  };
+  return f;
+}
+
+async function buildExtension() {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const ext = join(root, 'src', 'extension');
+  const entries = {
+    content: join(ext, 'content', 'content-script.ts'),
+    worker: join(ext, 'background', 'worker.ts'),
+    popup: join(ext, 'popup', 'popup.ts'),
+  };
+  if (existsSync(join(ext, 'options', 'options.ts'))) entries.options = join(ext, 'options', 'options.ts');
+  const staging = join(out, 'chrome');
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  await build({ ...common, entryPoints: entries, outdir: staging, format: 'iife', platform: 'browser', minify: true, sourcemap: false });
+  for (const f of ['popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css']) {
+    if (existsSync(join(ext, f))) cpSync(join(ext, f), join(staging, f.split('/').pop()));
+  }
+  if (existsSync(join(ext, '_locales'))) cpSync(join(ext, '_locales'), join(staging, '_locales'), { recursive: true });
+  await buildIcons(join(staging, 'icons'));
+  writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  const firefox = join(out, 'firefox');
+  rmSync(firefox, { recursive: true, force: true });
+  cpSync(staging, firefox, { recursive: true });
+  writeFileSync(join(firefox, 'manifest.json'), JSON.stringify(firefoxManifest(manifest), null, 2) + '\n');
+}
+
+/** Icons at every size the manifest uses, rendered from the one SVG source. */
+async function buildIcons(dir) {
+  mkdirSync(dir, { recursive: true });
+  const svg = readFileSync(join(root, 'icons', 'icon.svg'));
+  const { Resvg } = await import('@resvg/resvg-js');
+  for (const size of [16, 32, 48, 128]) {
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+    writeFileSync(join(dir, `icon-${size}.png`), png);
+  }
+}
+
+async function buildCli() {
+  const file = join(out, 'cli', 'lede.cjs');
+  await build({
+    ...common,
+    entryPoints: [join(root, 'src', 'cli', 'lede.ts')],
+    outfile: file,
+    platform: 'node',
+    format: 'cjs',
+    target: ['node20'],
+    external: ['jsdom'],
+    banner: { js: '#!/usr/bin/env node' },
+  });
+  chmodSync(file, 0o755);
+}
+
+const t0 = Date.now();
+await Promise.all([buildExtension(), buildCli()]);
+console.log(`built build/chrome, build/firefox and build/cli in ${Date.now() - t0} ms`);

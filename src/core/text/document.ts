@@ -1,0 +1,44 @@
+import type { LangPack } from '../lang/pack';
+import type { Paragraph, Sentence, Token } from '../types';
+import { textLexicon } from './lexicon';
+import { splitParagraphs } from './paragraphs';
+import { splitSentences } from './sentences';
+import { tokenizeSentences } from './tokens';
+
+/** The text of an article, split once and shared by every engine module. */
+export interface TextDoc {
+  text: string;
+  pack: LangPack;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** For each sentence, the index of its first token in `tokens` (and one past the end). */
+  sentenceTokenStart: number[];
+}
+
+export function buildDoc(text: string, pack: LangPack): TextDoc {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs, textLexicon(pack));
+  const tokens = tokenizeSentences(sentences);
+  const sentenceTokenStart = new Array<number>(sentences.length + 1).fill(tokens.length);
+  for (let t = tokens.length - 1; t >= 0; t--) sentenceTokenStart[tokens[t].sentence] = t;
+  for (let s = sentences.length - 1; s >= 0; s--) {
+    if (sentenceTokenStart[s] > sentenceTokenStart[s + 1]) sentenceTokenStart[s] = sentenceTokenStart[s + 1];
+  }
+  return { text, pack, paragraphs, sentences, tokens, sentenceTokenStart };
+}
+
+/** Index of the sentence containing `offset`, by binary search (-1 if none). */
+export function sentenceAt(doc: TextDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  // Between sentences: the following one.
+  return lo < doc.sentences.length ? lo : doc.sentences.length - 1;
+}

@@ -1,0 +1,69 @@
+/**
+ * The one message contract between the popup, the background worker and the content script.
+ * Every message carries a `type` under the "lede/" prefix; receivers check both the type and
+ * the sender (see `isFromExtension`).
+ */
+import type { AnalysisResult, Article } from '../core/types';
+import type { ExtractOutcome } from '../extract/types';
+
+/** Article metadata shown in the popup (the text itself stays in the worker). */
+export type ArticleMeta = Omit<Article, 'text'>;
+
+// popup -> worker
+export interface AnalyzeTabRequest {
+  type: 'lede/analyze-tab';
+  tabId: number;
+  /** Summarise even when the page does not look like an article. */
+  force?: boolean;
+}
+export type WorkerRequest = AnalyzeTabRequest;
+
+export type RestrictedKind = 'browser-page' | 'web-store' | 'pdf' | 'file' | 'view-source' | 'blank' | 'other';
+
+/** What the popup shows for a tab. */
+export type TabState =
+  | { state: 'ready'; article: ArticleMeta; result: AnalysisResult; source: string; cached: boolean }
+  | { state: 'not-article'; message: string }
+  | { state: 'restricted'; kind: RestrictedKind; message: string }
+  | { state: 'error'; message: string };
+
+// worker or popup -> content script
+export interface ExtractRequest {
+  type: 'lede/extract';
+  force?: boolean;
+}
+export interface HighlightRequest {
+  type: 'lede/highlight';
+  start: number;
+  end: number;
+}
+export interface ClearHighlightRequest {
+  type: 'lede/clear-highlight';
+}
+export type ContentRequest = ExtractRequest | HighlightRequest | ClearHighlightRequest;
+export type ExtractResponse = ExtractOutcome;
+export interface HighlightResponse {
+  ok: boolean;
+  message?: string;
+}
+
+const TYPES = new Set(['lede/analyze-tab', 'lede/extract', 'lede/highlight', 'lede/clear-highlight']);
+
+export function isLedeMessage(m: unknown): m is WorkerRequest | ContentRequest {
+  return !!m && typeof m === 'object' && TYPES.has((m as { type?: unknown }).type as string);
+}
+
+export function isAnalyzeTabRequest(m: unknown): m is AnalyzeTabRequest {
+  return isLedeMessage(m) && m.type === 'lede/analyze-tab' && Number.isInteger((m as AnalyzeTabRequest).tabId);
+}
+
+export function isHighlightRequest(m: unknown): m is HighlightRequest {
+  if (!isLedeMessage(m) || m.type !== 'lede/highlight') return false;
+  const { start, end } = m as HighlightRequest;
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start;
+}
+
+/** A message comes from this extension's own code, not from a page or another extension. */
+export function isFromExtension(sender: { id?: string }, ownId: string): boolean {
+  return sender.id === ownId;
+}

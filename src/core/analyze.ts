@@ -1,6 +1,7 @@
 import { findFigures } from './figures';
 import { packFor } from './lang/select';
 import { findParticipants } from './participants';
+import { buildParticipantIndex } from './participants/participant-index';
 import { findQuotes } from './quotes';
 import { keySentences } from './summary';
 import { buildDoc } from './text/document';
@@ -45,7 +46,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
     }
   };
   const participants = guard<Participant[]>('participants', [], () => findParticipants(doc));
-  const quotes = guard<Quote[]>('quotes', [], () => findQuotes(doc, participants));
+  const quotes = guard<Quote[]>('quotes', [], () => findQuotes(doc, buildParticipantIndex(participants)));
   const figures = guard<Figure[]>('figures', [], () => findFigures(doc));
   const summary = guard('summary', [], () =>
     keySentences(doc, { participants, quotes, figures }, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH),

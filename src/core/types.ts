@@ -79,6 +79,8 @@ export interface Participant {
   name: string;
   type: ParticipantType;
   role?: string | null;
+  /** For people, where the text or a name list tells. */
+  gender?: 'male' | 'female' | null;
   aliases: string[];
   /** Every occurrence of the name, without titles. */
   mentions: Span[];

@@ -75,7 +75,9 @@ const tasks = {
     const docs = readJsonl(gold);
     const { out, ms } = runLede('quotes', docs.map((d) => ({ id: d.id, text: d.text })));
     const pred = join(work, 'quotes.pred.jsonl');
-    writeJsonl(pred, out.map((o) => ({ id: o.id, quotes: (o.quotes ?? []).map((q) => ({ text: q.text, speaker: q.speaker })) })));
+    // A split quote ("A," he said, "B.") is scored by its quoted parts, as the corpus annotates them.
+    const scored = (q) => (q.parts?.length ? q.parts : [q]).map((p) => ({ text: p.text, speaker: q.speaker }));
+    writeJsonl(pred, out.map((o) => ({ id: o.id, quotes: (o.quotes ?? []).flatMap(scored) })));
     const s = JSON.parse(score('score-quotes.mjs', [gold, pred, '--json']));
     add('quotes (PolNeAR dev)', 'direct quote F1', pct(s.direct.quote.f1), '≥ 97');
     add('quotes (PolNeAR dev)', 'speaker accuracy, direct, named gold', `${pct(s.direct.speakerAccuracyNamed)} %`, '≥ 92 %');

@@ -7,13 +7,11 @@
 //                                       [--sweep KEY=v1,v2,...]
 //   --weights  extra overrides applied to every variant (for exploring, e.g. '{"lengthTarget":18}')
 //   --sweep    instead of the ablation, one row per value of one weight (on top of --weights)
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadSource, root } from './lib/load-source.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, def) => {
   const i = args.indexOf(name);
@@ -25,23 +23,14 @@ const only = opt('--only', '') ? new Set(opt('--only', '').split(',')) : null;
 const extra = JSON.parse(opt('--weights', '{}'));
 const sweep = opt('--sweep', null);
 
-// Bundle the engine entry points this script needs into a temporary ES module.
-const tmp = mkdtempSync(join(tmpdir(), 'lede-ablate-'));
-const entry = join(tmp, 'entry.ts');
-writeFileSync(
-  entry,
-  [
-    `export { analyze } from ${JSON.stringify(join(root, 'src/core/analyze'))};`,
-    `export { buildDoc } from ${JSON.stringify(join(root, 'src/core/text/document'))};`,
-    `export { packFor } from ${JSON.stringify(join(root, 'src/core/lang/select'))};`,
-    `export { keySentences } from ${JSON.stringify(join(root, 'src/core/summary'))};`,
-    `export { DEFAULT_WEIGHTS } from ${JSON.stringify(join(root, 'src/core/summary/weights'))};`,
-  ].join('\n'),
-);
-await build({ entryPoints: [entry], outfile: join(tmp, 'core.mjs'), bundle: true, platform: 'node', format: 'esm', loader: { '.txt': 'text' }, logLevel: 'warning' });
-const core = await import(pathToFileURL(join(tmp, 'core.mjs')).href);
+const core = await loadSource({
+  analyze: 'src/core/analyze',
+  buildDoc: 'src/core/text/document',
+  packFor: 'src/core/lang/select',
+  keySentences: 'src/core/summary',
+  DEFAULT_WEIGHTS: 'src/core/summary/weights',
+});
 const rouge = await import(pathToFileURL(join(toolsDir, 'rouge.mjs')).href);
-rmSync(tmp, { recursive: true, force: true });
 
 const docs = readFileSync(join(dataDir, 'summaries', 'cnndm.dev.jsonl'), 'utf8')
   .split('\n')

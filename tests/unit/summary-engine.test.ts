@@ -121,3 +121,7 @@ describe('mmrSelect', () => {
     expect(setCosine([], [1])).toBe(0);
   });
 });
+
+test('mmrSelect falls back to near-duplicates when nothing else is left', () => {
+  expect(mmrSelect([1, 0.9, 0.8], 3, () => 1, 0.1, 0.6)).toEqual([0, 1, 2]);
+});

@@ -3,7 +3,7 @@
  * "WASHINGTON (Reuters) -", "BEIJING:", "LONDON —". They are not part of what the sentence says,
  * so the key sentence starts after them. All patterns are anchored and bounded.
  */
-const CREDIT = /^(?:[\p{Lu}][\p{L}\p{M}.'’-]*(?:,?\s[\p{Lu}][\p{L}\p{M}.'’-]*){0,5},?\s{0,3})?\([\p{Lu}][\p{L}\p{M}&.' -]{0,30}\)\s{0,3}(?:(?:--|[—–:-])\s{0,3})?/u;
+const CREDIT = /^(?:[\p{Lu}][\p{L}\p{M}.'’-]*(?:,?\s[\p{Lu}][\p{L}\p{M}.'’-]*){0,5},?\s{0,3})?\([\p{Lu}][\p{L}\p{M}&.' -]{0,30}\)(?:(?=["“\p{Lu}\p{N}])|\s{0,3}(?:--|[—–:-])\s{1,3})/u;
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s{0,2}[\p{Lu}][\p{L}.'’ -]{0,30})?\s{0,2}(?:--|[—–:])\s{1,3}(?=["“\p{Lu}\p{N}])/u;
 
 /** Length of the dateline that opens `text` (0 when none). */

@@ -44,14 +44,18 @@ export function quotedShare(text: string): number {
   return letters ? count / letters : 0;
 }
 
-function isBoilerplate(lower: string, lex: SummaryLexicon): boolean {
-  for (const p of lex.boilerStarts) if (lower.startsWith(p)) return true;
-  for (const p of lex.boilerContains) if (lower.includes(p)) return true;
-  return false;
+function isBoilerplate(text: string, lex: SummaryLexicon): boolean {
+  return lex.boilerStarts.test(text.slice(0, 60)) || lex.boilerContains.test(text);
 }
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-const hasDigit = (s: string) => /\d/.test(s);
+const hasDigit = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
 
 export function sentenceSignals(
   doc: TextDoc,
@@ -81,7 +85,7 @@ export function sentenceSignals(
     for (const m of title.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
       if (m[0].length < 2 || lex.ignore.has(m[0])) continue;
       titleTerms++;
-      const id = terms.ids.get(stem(m[0]));
+      const id = terms.vocabulary.get(stem(m[0]));
       if (id !== undefined) titleIds.add(id);
     }
   }
@@ -99,7 +103,7 @@ export function sentenceSignals(
     while (first < to && doc.tokens[first].start < sig.start[s]) first++;
     sig.words[s] = to - first;
     const body = cut ? sent.text.slice(cut) : sent.text;
-    sig.boilerplate[s] = isBoilerplate(body.toLowerCase(), lex) ? 1 : 0;
+    sig.boilerplate[s] = isBoilerplate(body, lex) ? 1 : 0;
     sig.quoted[s] = quotedShare(body);
     if (first < to) sig.dangling[s] = DANGLING.has(doc.tokens[first].norm) ? 1 : 0;
     let firstPerson = false;
@@ -114,14 +118,15 @@ export function sentenceSignals(
     sig.voice[s] = body.trimEnd().endsWith('?') || (firstPerson && sig.quoted[s] < 0.5) ? 1 : 0;
     if (!fromFindings) sig.names[s] = caps;
     if (figures.length === 0) sig.figures[s] = digits;
-    const ts = terms.terms[s];
     let c = 0;
     let inTitle = 0;
-    for (let k = 0; k < ts.length; k++) {
-      c += terms.sentenceFreq[ts[k]] - 1;
-      if (titleIds.has(ts[k])) inTitle++;
+    const a = terms.offsets[s];
+    const b = terms.offsets[s + 1];
+    for (let k = a; k < b; k++) {
+      c += terms.sentenceFreq[terms.ids[k]] - 1;
+      if (titleIds.size && titleIds.has(terms.ids[k])) inTitle++;
     }
-    sig.centrality[s] = ts.length ? c / Math.sqrt(ts.length) : 0;
+    sig.centrality[s] = b > a ? c / Math.sqrt(b - a) : 0;
     if (sig.centrality[s] > maxCentrality) maxCentrality = sig.centrality[s];
     sig.title[s] = titleTerms ? inTitle / titleTerms : 0;
   }

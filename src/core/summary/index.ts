@@ -1,9 +1,9 @@
-import { mmrSelect, setCosine } from '../rank/mmr';
+import { mmrSelect } from '../rank/mmr';
 import type { TextDoc } from '../text/document';
 import type { Figure, KeySentence, Participant, Quote, ScoreComponents } from '../types';
 import { sentenceSignals, type SentenceSignals } from './features';
 import { summaryLexicon } from './lexicon';
-import { sentenceTerms } from './terms';
+import { sentenceTerms, termSimilarity } from './terms';
 import { DEFAULT_WEIGHTS, type SummaryWeights } from './weights';
 
 export interface Findings {
@@ -41,22 +41,18 @@ function scoreSentences(sig: SentenceSignals, w: SummaryWeights, withComponents:
       continue;
     }
     const words = sig.words[s];
-    const c: ScoreComponents = {
-      position: w.position / (1 + rank / w.positionScale),
-      centrality: w.centrality * sig.centrality[s],
-      title: w.title * sig.title[s],
-      participants: w.participants * Math.min(1, sig.names[s] / 4),
-      figures: w.figures * Math.min(1, sig.figures[s] / 2),
-      length: w.length * Math.exp(-0.5 * (Math.log(words / w.lengthTarget) / w.lengthSpread) ** 2),
-      quote: -w.quotePenalty * sig.quoted[s],
-      dangling: -w.danglingPenalty * sig.dangling[s],
-      voice: -w.voicePenalty * sig.voice[s],
-    };
+    const position = w.position / (1 + rank / w.positionScale);
+    const centrality = w.centrality * sig.centrality[s];
+    const title = w.title * sig.title[s];
+    const participants = w.participants * Math.min(1, sig.names[s] / 4);
+    const figures = w.figures * Math.min(1, sig.figures[s] / 2);
+    const length = w.length * Math.exp(-0.5 * (Math.log(words / w.lengthTarget) / w.lengthSpread) ** 2);
+    const quote = -w.quotePenalty * sig.quoted[s];
+    const dangling = -w.danglingPenalty * sig.dangling[s];
+    const voice = -w.voicePenalty * sig.voice[s];
     rank++;
-    let total = 0;
-    for (const k in c) total += c[k];
-    scores[s] = total;
-    if (withComponents) components.push(c);
+    scores[s] = position + centrality + title + participants + figures + length + quote + dangling + voice;
+    if (withComponents) components.push({ position, centrality, title, participants, figures, length, quote, dangling, voice });
   }
   return { scores, components };
 }
@@ -80,7 +76,8 @@ export function keySentences(doc: TextDoc, findings: Findings, count: number, op
   let pool = Array.from(scores.keys()).filter((s) => scores[s] !== -Infinity);
   if (pool.length > POOL) pool = pool.sort((a, b) => scores[b] - scores[a]).slice(0, POOL);
   const poolScores = pool.map((s) => scores[s]);
-  const picked = mmrSelect(poolScores, k, (a, b) => setCosine(terms.terms[pool[a]], terms.terms[pool[b]]), w.redundancy).map((i) => pool[i]);
+  const similarity = termSimilarity(terms);
+  const picked = mmrSelect(poolScores, k, (a, b) => similarity(pool[a], pool[b]), w.redundancy, w.duplicate).map((i) => pool[i]);
   picked.sort((a, b) => a - b);
   return picked.map((s) => {
     const sent = doc.sentences[s];

@@ -10,43 +10,77 @@ export function stem(norm: string): string {
   return w;
 }
 
-/** Content terms of each sentence as integer ids (deduplicated within a sentence), in one pass over the tokens. */
+/** The content terms of every sentence as integer ids, deduplicated within a sentence, in one flat array. */
 export interface SentenceTerms {
-  /** terms[s] = sorted unique term ids of sentence s. */
-  terms: Int32Array[];
+  /** Term ids of sentence s are ids[offsets[s]] .. ids[offsets[s + 1] - 1]. */
+  ids: Int32Array;
+  offsets: Int32Array;
   /** Number of sentences holding each term. */
   sentenceFreq: Int32Array;
-  /** Id of each term string, for looking up outside words (e.g. the title's). */
-  ids: Map<string, number>;
+  /** Term id of each stemmed word, for looking up outside words (e.g. the title's). */
+  vocabulary: Map<string, number>;
 }
 
+/** One pass over the tokens; a token norm is stemmed once per document. */
 export function sentenceTerms(doc: TextDoc, ignore: Set<string>): SentenceTerms {
-  const ids = new Map<string, number>();
+  const vocabulary = new Map<string, number>();
+  const byNorm = new Map<string, number>();
   const freq: number[] = [];
-  const terms: Int32Array[] = [];
   const seen: number[] = [];
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const from = doc.sentenceTokenStart[s];
+  const n = doc.sentences.length;
+  const ids = new Int32Array(doc.tokens.length);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let s = 0; s < n; s++) {
+    offsets[s] = k;
     const to = doc.sentenceTokenStart[s + 1];
-    const mine: number[] = [];
-    for (let t = from; t < to; t++) {
+    for (let t = doc.sentenceTokenStart[s]; t < to; t++) {
       const norm = doc.tokens[t].norm;
-      if (norm.length < 2 || ignore.has(norm)) continue;
-      const key = stem(norm);
-      if (ignore.has(key)) continue;
-      let id = ids.get(key);
+      let id = byNorm.get(norm);
       if (id === undefined) {
-        id = freq.length;
-        ids.set(key, id);
-        freq.push(0);
-        seen.push(-1);
+        id = -1;
+        if (norm.length > 1 && !ignore.has(norm)) {
+          const key = stem(norm);
+          if (!ignore.has(key)) {
+            id = vocabulary.get(key) ?? -1;
+            if (id < 0) {
+              id = freq.length;
+              vocabulary.set(key, id);
+              freq.push(0);
+              seen.push(-1);
+            }
+          }
+        }
+        byNorm.set(norm, id);
       }
-      if (seen[id] === s) continue;
+      if (id < 0 || seen[id] === s) continue;
       seen[id] = s;
       freq[id]++;
-      mine.push(id);
+      ids[k++] = id;
     }
-    terms.push(Int32Array.from(mine.sort((a, b) => a - b)));
   }
-  return { terms, sentenceFreq: Int32Array.from(freq), ids };
+  offsets[n] = k;
+  return { ids, offsets, sentenceFreq: Int32Array.from(freq), vocabulary };
+}
+
+/**
+ * Cosine similarity of two sentences' term sets. Marks the first sentence's terms once and
+ * reuses the marks while the first argument stays the same (as MMR calls it).
+ */
+export function termSimilarity(terms: SentenceTerms): (a: number, b: number) => number {
+  const mark = new Int32Array(terms.sentenceFreq.length).fill(-1);
+  let marked = -1;
+  return (a, b) => {
+    const { ids, offsets } = terms;
+    if (a !== marked) {
+      for (let i = offsets[a]; i < offsets[a + 1]; i++) mark[ids[i]] = a;
+      marked = a;
+    }
+    const la = offsets[a + 1] - offsets[a];
+    const lb = offsets[b + 1] - offsets[b];
+    if (!la || !lb) return 0;
+    let common = 0;
+    for (let i = offsets[b]; i < offsets[b + 1]; i++) if (mark[ids[i]] === a) common++;
+    return common / Math.sqrt(la * lb);
+  };
 }

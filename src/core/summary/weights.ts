@@ -27,6 +27,8 @@ export interface SummaryWeights {
   voicePenalty: number;
   /** Redundancy: MMR trade-off against the similarity to sentences already picked. */
   redundancy: number;
+  /** Sentences at least this similar (cosine of content words) to a picked one are never picked. */
+  duplicate: number;
   /** Sentences shorter than this (in words) are never picked, unless nothing else is left. */
   minWords: number;
 }
@@ -45,5 +47,6 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   danglingPenalty: 0.15,
   voicePenalty: 0.15,
   redundancy: 0.3,
+  duplicate: 0.6,
   minWords: 5,
 };

@@ -2,11 +2,15 @@
 import type { LangPack } from '../pack';
 import abbreviations from './abbreviations.txt';
 import stopwords from './stopwords.txt';
+import summaryBoilerplate from './summary-boilerplate.txt';
+import summaryCommonWords from './summary-common-words.txt';
 
 export const en: LangPack = {
   code: 'en',
   files: {
     abbreviations,
     stopwords,
+    'summary-boilerplate': summaryBoilerplate,
+    'summary-common-words': summaryCommonWords,
   },
 };

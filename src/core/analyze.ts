@@ -50,7 +50,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   guard('participants', participants, () => addSpeakerSalience(participants, quotes));
   const figures = guard<Figure[]>('figures', [], () => findFigures(doc));
   const summary = guard('summary', [], () =>
-    keySentences(doc, { participants, quotes, figures }, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH),
+    keySentences(doc, { participants, quotes, figures }, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH, { title: article?.title, debug: options.debug }),
   );
   return {
     version: ENGINE_VERSION,

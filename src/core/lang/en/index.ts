@@ -13,6 +13,8 @@ import participantsPlaces from './participants-places.txt';
 import participantsPlacesExtra from './participants-places-extra.txt';
 import participantsSurnames from './participants-surnames.txt';
 import participantsTitles from './participants-titles.txt';
+import summaryBoilerplate from './summary-boilerplate.txt';
+import summaryCommonWords from './summary-common-words.txt';
 
 export const en: LangPack = {
   code: 'en',
@@ -30,5 +32,7 @@ export const en: LangPack = {
     'participants-places-extra': participantsPlacesExtra,
     'participants-surnames': participantsSurnames,
     'participants-titles': participantsTitles,
+    'summary-boilerplate': summaryBoilerplate,
+    'summary-common-words': summaryCommonWords,
   },
 };

@@ -11,6 +11,7 @@ export interface Person {
   aliases?: string[];
   role?: string;
   gender?: 'male' | 'female';
+  country?: string;
   type?: Participant['type'];
 }
 
@@ -37,6 +38,7 @@ export function indexFor(text: string, people: Person[]): ParticipantIndex {
     type: p.type ?? 'person',
     role: p.role ?? null,
     gender: p.gender ?? null,
+    country: p.country ?? null,
     aliases: p.aliases ?? [],
     mentions: mentionsOf(text, [p.name, ...(p.aliases ?? [])]),
     salience: people.length - i,

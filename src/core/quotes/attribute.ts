@@ -93,13 +93,16 @@ export class Cues {
           break;
         }
       }
-      // "Trump tweeted on Monday, saying ...": the subject of the main verb.
+      // "Trump tweeted on Monday, saying ...": the subject of the main verb, else the sentence's first words.
       if (toks[vi].lower.endsWith('ing')) {
         for (let d = j - 1; d >= floor && d >= j - 25; d--) {
           if (toks[d].quote >= 0) continue;
           const v = this.verb(d);
           if (v && !v.passive) return this.subjectOf(d, floor);
         }
+        let e = floor;
+        while (e < j && e < floor + 5 && toks[e].cap && toks[e].kind === 'word') e++;
+        if (e > floor) return phraseBefore(toks, e - 1, floor, this.lex, this.isVerb);
       }
     }
     return null;

@@ -59,7 +59,7 @@ export function attributeDirect(text: string, spans: readonly MarkedSpan[], toks
     const prev = toks[it.oi - 1];
     const startsClause = !prev || prev.paragraph !== toks[it.oi].paragraph || cues.isBoundary(it.oi - 1) || prev.kind === 'close' || prev.text === ':' || it.att.how === 'before' || (prev.kind === 'punct' && prev.quote >= 0);
     const words = countWords(toks, it.oi, it.last);
-    it.partial = it.span.single || (!startsClause && it.att.how !== 'after') || it.att.how === 'inside' || (words <= 3 && !endsSentence(text, it.span));
+    it.partial = it.span.single || !startsClause || it.att.how === 'inside' || (words <= 3 && !endsSentence(text, it.span));
   }
   // Speakers named by a cue, in reading order (pronouns refer back to earlier speakers).
   for (const it of items) if (it.att.phrase) it.speaker = resolver.resolve(it.att.phrase);

@@ -193,7 +193,8 @@ function classify(
       if (prev !== undefined && /[0-9]/.test(prev) && !leftBound) return 'skip'; // 5'10"
       if (prev === '=') return 'skip'; // an attribute in markup: id="..."
 
-      return rightBound ? 'skip' : 'open';
+      // An opener stands after a space or punctuation, before a word.
+      return rightBound || !leftBound ? 'skip' : 'open';
     }
     case '„':
     case '«':

@@ -106,6 +106,9 @@ export function phraseBefore(toks: readonly QTok[], j: number, floor: number, le
     // Extend to lower-case roles written before the name ("presidential candidate Donald Trump").
     let ps = s;
     while (ps - 1 >= floor && ps > s - 4 && wordish(toks[ps - 1]) && !toks[ps - 1].cap && lex.titles.has(toks[ps - 1].lower)) ps--;
+    // "a spokeswoman for the State Department": the speaker is the spokeswoman.
+    const climbed = climbPreposition(toks, ps, j, floor, lex, isVerb);
+    if (climbed) return climbed;
     return { start: ps, end: j + 1, kind: 'name', nameStart: ns, nameEnd: ne };
   }
   // A description: words back to a determiner or a possessive.
@@ -132,18 +135,27 @@ export function phraseBefore(toks: readonly QTok[], j: number, floor: number, le
   }
   if (!found && !isSpeakerHead(t, lex) && !t.cap) return null;
   if (!found && s < j && !isSpeakerHead(t, lex)) return null;
-  // "a spokeswoman for the State Department": climb over the prepositional phrase.
-  if (isPreposition(toks[s - 1]) && s - 2 >= floor) {
-    const head = phraseBefore(toks, s - 2, floor, lex, isVerb);
-    if (head && head.kind === 'description' && isSpeakerHead(toks[head.end - 1], lex)) {
-      return { start: head.start, end: j + 1, kind: 'description', nameStart: head.start, nameEnd: j + 1 };
-    }
-  }
+  // "a spokesman for the campaign": climb over the prepositional phrase.
+  const climbed = climbPreposition(toks, s, j, floor, lex, isVerb);
+  if (climbed) return climbed;
   if (t.cap && s === j) {
     const [ns, ne] = nameBounds(toks, s, j + 1, lex);
     return { start: s, end: j + 1, kind: 'name', nameStart: ns, nameEnd: ne };
   }
   return { start: s, end: j + 1, kind: 'description', nameStart: s, nameEnd: j + 1 };
+}
+
+/** "a spokesman for X", "an aide to X": the description before a preposition that ends at j. */
+function climbPreposition(toks: readonly QTok[], s: number, j: number, floor: number, lex: QuoteLexicon, isVerb: (k: number) => boolean): SpeakerPhrase | null {
+  // The determiner of the object ("the State Department") belongs to it.
+  let p = s - 1;
+  if (isDeterminer(toks[p]) && p - 1 >= floor) p--;
+  if (!isPreposition(toks[p]) || p - 1 < floor || !['for', 'of', 'to', 'at', 'with', 'from'].includes(toks[p].lower)) return null;
+  const head = phraseBefore(toks, p - 1, floor, lex, isVerb);
+  if (head && head.kind === 'description' && isSpeakerHead(toks[head.end - 1], lex) && !toks[head.end - 1].cap) {
+    return { start: head.start, end: j + 1, kind: 'description', nameStart: head.start, nameEnd: j + 1 };
+  }
+  return null;
 }
 
 /**
@@ -166,13 +178,18 @@ export function phraseAfter(toks: readonly QTok[], k: number, limit: number, lex
   // Trailing prepositions are not part of the phrase ("X in a statement" is handled by the caller).
   let end = e;
   // Cut at the first preposition after a name ("Trump in Iowa"), but keep "spokesman for X".
+  let headed = false;
   for (let m = k + 1; m < end; m++) {
-    if (isPreposition(toks[m]) && !isSpeakerHead(toks[m - 1], lex)) {
-      end = m;
-      break;
+    if (isPreposition(toks[m])) {
+      if (!isSpeakerHead(toks[m - 1], lex) || toks[m - 1].cap) {
+        end = m;
+        break;
+      }
+      headed = true;
     }
   }
   const last = toks[end - 1];
+  if (headed) return { start: k, end, kind: 'description', nameStart: k, nameEnd: end };
   if (isNameWord(last) || (last.cap && end - k === 1)) {
     let s = end - 1;
     while (s - 1 >= k && isNameWord(toks[s - 1]) && !isPossessive(toks[s - 1])) s--;

@@ -2,7 +2,7 @@ import type { ParticipantIndex } from '../participants/participant-index';
 import type { Participant, Span } from '../types';
 import type { QuoteLexicon } from './lexicon';
 import type { SpeakerPhrase } from './noun-phrase';
-import type { QTok } from './tokens';
+import { type QTok, tokenAt } from './tokens';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -146,6 +146,34 @@ export class SpeakerResolver {
     if (this.memory.length > 50) this.memory.splice(0, 25);
   }
 
+  /**
+   * The person a pronoun most likely refers to: the first compatible person named outside quotes
+   * in the current sentence before it, else in each of the three sentences before (the subject
+   * of a sentence usually comes first, and it is the one a following "he" picks up).
+   */
+  private recentSubject(offset: number, fits: (g: 'male' | 'female' | null | undefined) => boolean): Participant | null {
+    const toks = this.toks;
+    let k = tokenAt(toks, offset) - 1;
+    const para = toks[k + 1]?.paragraph ?? toks[k]?.paragraph ?? 0;
+    let sentences = 0;
+    let firstInSentence: Participant | null = null;
+    for (let steps = 0; k >= 0 && steps < 160; k--, steps++) {
+      const t = toks[k];
+      if (t.paragraph < para - 2) break;
+      const boundary = t.quote < 0 && t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?');
+      const newPara = k + 1 < toks.length && toks[k + 1].paragraph !== t.paragraph;
+      if (boundary || newPara) {
+        if (firstInSentence) return firstInSentence;
+        if (++sentences > 3) break;
+        if (boundary) continue;
+      }
+      if (t.quote >= 0 || !t.cap) continue;
+      const p = this.index.at(t.start);
+      if (p && p.type === 'person' && fits(p.gender)) firstInSentence = p;
+    }
+    return firstInSentence;
+  }
+
   private pronoun(word: string, mention: Span, paragraph: number): ResolvedSpeaker {
     const kind = this.lex.pronouns.get(word);
     const want = kind === 'male' ? 'male' : kind === 'female' ? 'female' : null;
@@ -155,7 +183,9 @@ export class SpeakerResolver {
       const recent = this.index.recentPeople(mention.start, 4).filter((p) => fits(p.gender));
       const last = this.memory.length ? this.memory[this.memory.length - 1] : null;
       let pick: { name: string; id: string | null; gender: 'male' | 'female' | null } | null = null;
-      if (last && fits(last.gender) && paragraph - last.paragraph <= 3 && (!recent.length || recent.slice(0, 2).some((p) => p.id === last.id || p.name === last.name))) pick = last;
+      const subject = this.recentSubject(mention.start, fits);
+      if (subject) pick = { name: subject.name, id: subject.id, gender: subject.gender ?? null };
+      else if (last && fits(last.gender) && paragraph - last.paragraph <= 3 && (!recent.length || recent.slice(0, 2).some((p) => p.id === last.id || p.name === last.name))) pick = last;
       else if (recent.length) pick = { name: recent[0].name, id: recent[0].id, gender: recent[0].gender ?? null };
       else {
         for (let i = this.memory.length - 1; i >= 0 && !pick; i--) if (fits(this.memory[i].gender)) pick = this.memory[i];

@@ -11,7 +11,7 @@ const STRONG_CUE = new Set(['in', 'this', 'last', 'next', 'since', 'early', 'lat
 const num = (c: Ctx, k: number): number => (c.t[k]?.kind === NUM ? Number(c.t[k].norm) : NaN);
 const len = (c: Ctx, k: number): number => (c.t[k]?.kind === NUM ? c.t[k].norm.length : 0);
 const sameSent = (c: Ctx, a: number, b: number): boolean => !!c.t[b] && c.t[b].sentence === c.t[a].sentence;
-const isYear = (c: Ctx, k: number): boolean => len(c, k) === 4 && num(c, k) >= 1000 && num(c, k) <= 2199 && !c.t[k + 1]?.glued;
+const isYear = (c: Ctx, k: number): boolean => len(c, k) === 4 && num(c, k) >= 1000 && num(c, k) <= 2199 && !(c.t[k + 1]?.glued && c.t[k + 1].kind !== 2);
 
 /** A day of the month at `k`: "16", "16th", "1st" (not glued to a letter other than the suffix). */
 function dayAt(c: Ctx, k: number): { day: number; end: number } | null {
@@ -90,6 +90,7 @@ function dayFirst(c: Ctx, i: number): Found | null {
 function numericDate(c: Ctx, i: number): Found | null {
   const t = c.t;
   const g = (k: number) => !!t[k]?.glued;
+  const run = (k: number) => g(k) && t[k].kind !== 2;
   const a = num(c, i);
   // ISO 2023-05-16
   if (len(c, i) === 4 && symAt(c, i + 1) === '-' && g(i + 1) && g(i + 2) && len(c, i + 2) <= 2 && symAt(c, i + 3) === '-' && g(i + 3) && g(i + 4) && len(c, i + 4) <= 2) {
@@ -105,11 +106,11 @@ function numericDate(c: Ctx, i: number): Found | null {
     if (m > 12 && d <= 12) [m, d] = [d, m];
     let y = num(c, i + 4);
     if (y < 100) y += y < 50 ? 2000 : 1900;
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && !g(i + 5)) return { kind: 'date', s: i, e: i + 5, date: iso(y, m, d) };
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && !run(i + 5)) return { kind: 'date', s: i, e: i + 5, date: iso(y, m, d) };
   }
   // 11/20 after "on": a day without a year
   const prev = wordAt(c, i - 1, i);
-  if ((prev === 'on' || c.lex.weekdays.has(prev)) && len(c, i) <= 2 && symAt(c, i + 1) === '/' && g(i + 1) && g(i + 2) && len(c, i + 2) <= 2 && !g(i + 3)) {
+  if ((prev === 'on' || c.lex.weekdays.has(prev)) && len(c, i) <= 2 && symAt(c, i + 1) === '/' && g(i + 1) && g(i + 2) && len(c, i + 2) <= 2 && !run(i + 3)) {
     let m = a;
     let d = num(c, i + 2);
     if (m > 12 && d <= 12) [m, d] = [d, m];
@@ -127,7 +128,7 @@ function numericDate(c: Ctx, i: number): Found | null {
     if ((joiner === '-' || joiner === '–' || joiner === '/' || joiner === 'to' || joiner === 'through' || (joiner === 'and' && wordAt(c, i - 1) === 'between')) && sameSent(c, i, j + 1)) {
       const b = num(c, j + 1);
       const bl = len(c, j + 1);
-      if ((bl === 4 && b > a && b - a <= 200 && !g(j + 2)) || (bl === 2 && (joiner === '-' || joiner === '/' || joiner === '–') && g(j) && g(j + 1) && b === (a + 1) % 100)) {
+      if ((bl === 4 && b > a && b - a <= 200 && !run(j + 2)) || (bl === 2 && (joiner === '-' || joiner === '/' || joiner === '–') && g(j) && g(j + 1) && b === (a + 1) % 100)) {
         const full = bl === 2 ? a - (a % 100) + b + (b < a % 100 ? 100 : 0) : b;
         return { kind: 'period', s: i, e: j + 2, value: a, valueMax: full, date: `${a}/${full}` };
       }

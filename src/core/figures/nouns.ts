@@ -68,6 +68,7 @@ export function ofPhrase(c: Ctx, k: number, ref: number): string | null {
     if (tok.kind === WORD) {
       const w = tok.norm;
       if (lex.clauseStop.has(w) || lex.verb.has(w) || lex.trend.has(w) || lex.months.has(w)) break;
+      if (DETERMINERS.has(w) && last >= 0) break;
       if (!lex.stopwords.has(w) || INNER.has(w) || DETERMINERS.has(w)) {
         if (!lex.stopwords.has(w)) last = j;
         j++;

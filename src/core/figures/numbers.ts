@@ -471,8 +471,9 @@ function fractionTail(c: NumCtx, j: number, value: number, last: Last, lastScale
     let end = den.end;
     const s = c.lex.scale.get(w(end));
     if (s && s >= 1000) {
-      frac *= s;
       end++;
+      if (last !== 'scale') return { value: (value + frac) * s, end, scaled: true };
+      frac *= s;
     } else if (last === 'scale' && lastScale < Infinity) frac *= lastScale;
     return { value: value + frac, end, scaled: !!s };
   }

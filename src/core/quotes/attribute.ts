@@ -36,9 +36,15 @@ export class Cues {
     return verbAt(this.toks, k, this.lex);
   }
 
+  /** A sentence end: a full stop outside quotes, or a quote closing on one before a new sentence. */
   isBoundary(k: number): boolean {
     const t = this.toks[k];
-    return t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text);
+    if (t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text)) return true;
+    if (t.kind !== 'close') return false;
+    const p = this.toks[k - 1];
+    if (!p || p.kind !== 'punct' || !(p.text === '.' || p.text === '!' || p.text === '?')) return false;
+    const n = this.toks[k + 1];
+    return !n || n.paragraph !== t.paragraph || n.cap;
   }
 
   /** First token of the sentence (outside quotes) that holds token k, looking back at most 60 tokens. */

@@ -165,6 +165,7 @@ export class Cues {
     const toks = this.toks;
     const para = toks[ci].paragraph;
     let k = ci + 1;
+    while (k < toks.length && toks[k].quote === toks[ci].quote && toks[k].quote >= 0) k++; // the rest of a two-character mark
     let skipped = 0;
     while (k < toks.length && skipped < 2 && toks[k].kind === 'punct' && toks[k].quote < 0 && (toks[k].text === ',' || DASHES.has(toks[k].text))) {
       k++;

@@ -86,7 +86,10 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   const limit = cues.sentenceLimit(v.idx);
   let k = v.end;
   // ", said Ms. Gil, …": an inverted cue closes the clause before it.
-  if (toks[v.idx - 1]?.text === ',' && toks[k]?.lower !== 'that') return null;
+  if (toks[v.idx - 1]?.text === ',' && isNameWord(toks[k])) {
+    const inv = phraseAfter(toks, k, limit, cues.lex, cues.isVerb);
+    if (inv && (inv.end >= limit || toks[inv.end].kind === 'punct')) return null;
+  }
   if (TELL.has(v.lemma)) {
     const o = skipObject(toks, k, cues.lex);
     if (o > k) k = o;
@@ -120,7 +123,8 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
       return null;
     }
     if (!isWord(c)) return null;
-    const pronoun = CLAUSE_OPENERS.has(c.lower) && !isDeterminer(c) && !['if', 'when', 'because', 'while', 'although', 'though', 'unless'].includes(c.lower);
+    const bare = c.lower.replace(/['’](?:ll|d|s|re|ve|m)$/, '');
+    const pronoun = CLAUSE_OPENERS.has(bare) && !isDeterminer(c) && !['if', 'when', 'because', 'while', 'although', 'though', 'unless'].includes(c.lower);
     const opens = pronoun || ((CLAUSE_OPENERS.has(c.lower) || isNameWord(c)) && hasFiniteVerb(toks, k, limit, cues));
     if (!opens) return null;
     start = k;

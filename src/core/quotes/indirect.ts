@@ -131,7 +131,7 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   }
   if (start >= limit) return null;
   // The clause runs to the end of the sentence, or of the aside for "who said".
-  let end = limit;
+  let end = clauseEnd(toks, start, limit);
   const before = toks[v.idx - 1];
   if (before && (before.lower === 'who' || before.lower === 'which')) {
     for (let e = start; e < limit; e++) if (toks[e].kind === 'punct' && toks[e].quote < 0 && (toks[e].text === ',' || toks[e].text === '—')) {
@@ -153,6 +153,28 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   return { start, end, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false };
 }
 
+const TAIL_STARTERS = new Set(['however', 'while', 'whereas', 'compared', 'which', 'who', 'whose', 'according', 'as', 'after', 'before', 'despite', 'including', 'especially', 'particularly', 'although', 'though', 'even', 'unlike', 'citing', 'adding', 'noting', 'saying', 'putting', 'a', 'an', 'in', 'on', 'at', 'during', 'with', 'without', 'amid', 'following', 'than', 'since', 'because', 'where', 'when']);
+const AUX_AFTER_AND = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'has', 'called', 'added', 'said', 'urged', 'vowed', 'promised', 'declined', 'refused']);
+
+/**
+ * Where a reported clause stops: the sentence end, or the first comma that opens a tail the
+ * reporter added (", however …", ", a swipe at …", ", compared with …", ", adding …"), or a
+ * second verb of the speaker ("… but did not say", "… and has championed").
+ */
+function clauseEnd(toks: readonly QTok[], start: number, limit: number): number {
+  for (let e = start + 2; e < limit; e++) {
+    const t = toks[e];
+    if (t.quote >= 0) continue;
+    const n = toks[e + 1];
+    if (t.kind === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === ';' || t.text === '(') && n && n.quote < 0) {
+      if (t.text === ';' || t.text === '(') return e;
+      if (n.kind === 'word' && (TAIL_STARTERS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 4 && !n.cap))) return e;
+    }
+    if (t.kind === 'word' && (t.lower === 'but' || t.lower === 'and') && n && n.kind === 'word' && AUX_AFTER_AND.has(n.lower)) return e;
+  }
+  return limit;
+}
+
 /** "CLAUSE, X said." / "CLAUSE, said X." with the cue closing the sentence. */
 function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedClause | null {
   const floor = cues.sentenceFloor(v.idx);
@@ -161,7 +183,8 @@ function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCl
   let phrase: SpeakerPhrase | null = null;
   let comma = -1;
   const inv = phraseAfter(toks, v.end, limit, cues.lex, cues.isVerb);
-  if (toks[v.idx - 1]?.text === ',' && inv) {
+  const invOk = inv && (inv.end >= limit || toks[inv.end].kind === 'punct');
+  if (toks[v.idx - 1]?.text === ',' && inv && invOk) {
     phrase = inv;
     comma = v.idx - 1;
   } else {

@@ -23,11 +23,11 @@ const NOT_NAME = new Set([
   'speaking', 'writing', 'according', 'said', 'says', 'told', 'added', 'i', 'we', 'he', 'she', 'they', 'you', 'his', 'her', 'their', 'our', 'my', 'its',
   'later', 'earlier', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'minutes', 'instead', 'yesterday', 'today', 'tonight', 'afterward',
   'afterwards', 'even', 'only', 'last', 'next', 'first', 'during', 'since', 'until', 'despite', 'following', 'like', 'unlike', 'why', 'what', 'how',
-  'where', 'who', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'one', 'two', 'just', 'again', 'finally', 'indeed',
+  'where', 'who', 'not', 'no', 'yes', 'having', 'being', 'asked', 'speaking', 'told', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'one', 'two', 'just', 'again', 'finally', 'indeed',
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'so', 'yet', 'than', 'as', 'if', 'because', 'when', 'while', 'where', 'whether', 'though', 'although']);
 const RELATIVE = new Set(['who', 'which', 'that']);
-const STOP_FORWARD = new Set(['that', 'who', 'which', 'when', 'while', 'as', 'and', 'but', 'because', 'after', 'before', 'if']);
+const STOP_FORWARD = new Set(['that', 'who', 'which', 'when', 'while', 'as', 'and', 'but', 'because', 'after', 'before', 'if', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'be', 'been']);
 
 export function isDeterminer(t: QTok | undefined): boolean {
   return !!t && t.kind === 'word' && DETERMINERS.has(t.lower);

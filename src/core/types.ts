@@ -106,6 +106,7 @@ export type FigureKind =
   | 'period'
   | 'duration'
   | 'ordinal'
+  | 'time'
   | 'number';
 
 export interface Figure extends Span {

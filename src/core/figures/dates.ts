@@ -6,7 +6,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const ORD_SUFFIX = /^(?:st|nd|rd|th)$/;
 const CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'to', 'through', 'before', 'after', 'during', 'between', 'and', 'or', 'on', 'until', 'that', 'every', 'each', 'around', 'throughout', 'into', 'end', 'beginning', 'start', 'middle', 'past', 'coming', 'previous', 'following', 'same', 'for']);
 
-const STRONG_CUE = new Set(['in', 'this', 'last', 'next', 'since', 'early', 'late', 'until', 'of']);
+const STRONG_CUE = new Set(['in', 'since', 'early', 'late', 'until', 'of']);
 
 const num = (c: Ctx, k: number): number => (c.t[k]?.kind === NUM ? Number(c.t[k].norm) : NaN);
 const len = (c: Ctx, k: number): number => (c.t[k]?.kind === NUM ? c.t[k].norm.length : 0);
@@ -241,7 +241,7 @@ function readCore(c: Ctx, i: number): Found | null {
   const tok = t[i];
   if (!tok) return null;
   const w = (k: number) => wordAt(c, k, i);
-  if (tok.kind === NUM) return numericDate(c, i);
+  if (tok.kind === NUM) return numericDate(c, i) ?? periodAt(c, i);
   // '90s
   if (symAt(c, i) === "'" && len(c, i + 1) === 2 && t[i + 1].glued && t[i + 2]?.norm === 's' && t[i + 2].glued) {
     const n = num(c, i + 1);

@@ -1,5 +1,6 @@
 import type { TextDoc } from '../text/document';
 import type { Figure } from '../types';
+import { combineDates } from './combine';
 import { readDate } from './dates';
 import type { Ctx, Found } from './found';
 import { figureLexicon } from './lexicon';
@@ -8,6 +9,7 @@ import { readOrdinal } from './ordinals';
 import { readQuantity } from './quantity';
 import { rank } from './rank';
 import { rejectFound, rejectRun } from './reject';
+import { readTime } from './times';
 import { NUM, scanDoc } from './tokens';
 
 /** The figures of a text, in reading order, before ranking (exported for tests and tools). */
@@ -20,7 +22,7 @@ export function readFigures(c: Ctx): Found[] {
       i = skip;
       continue;
     }
-    const f = readDate(c, i) ?? readOrdinal(c, i) ?? readQuantity(c, i);
+    const f = readTime(c, i) ?? readDate(c, i) ?? readOrdinal(c, i) ?? readQuantity(c, i);
     if (f && f.e > i) {
       const numStart = firstNumberToken(c, f);
       if (!rejectFound(c, f, numStart)) {
@@ -34,7 +36,7 @@ export function readFigures(c: Ctx): Found[] {
     }
     i++;
   }
-  return found;
+  return combineDates(c, found);
 }
 
 /** The first token of the number itself, past qualifiers and currency signs. */

@@ -139,7 +139,7 @@ export function readQuantity(c: Ctx, i: number): Found | null {
     }
   }
   let kind: FigureKind = money ? 'money' : 'number';
-  let unit: string | null = money;
+  let unit: string | null = money ?? (a.ratio ? 'ratio' : null);
   if (suffix) {
     kind = suffix.kind;
     unit = suffix.unit;

@@ -42,7 +42,8 @@ function join(c: Ctx, a: Found, b: Found): Found | null {
   }
   // A day, then its date or time: "Tuesday, Jan 15", "next week on Tuesday", "tomorrow at 5pm", "Jan 15, 1:00 PM".
   if (calA && calB && (g.length === 0 || between === ',' || between === 'on' || between === 'at' || between === 'of' || between === 'in' || between === ', at')) {
-    const dayThenTime = DAYISH.includes(a.kind) && b.kind === 'time';
+    const coarse = /^(?:week|weekend|month|year|quarter|decade|century|season)s?$/.test(c.t[a.e - 1].norm);
+    const dayThenTime = DAYISH.includes(a.kind) && b.kind === 'time' && !coarse;
     const relThenDay = a.kind === 'date' && b.kind === 'date' && (!a.date || !b.date) && between !== 'in';
     const thenYear = (b.kind === 'year' || (b.kind === 'period' && !!b.date && /^\d{4}$/.test(b.date))) && a.kind !== 'year' && !(a.date && /^\d{4}/.test(a.date)) && between !== ',';
     const partOf = (a.kind === 'date' || a.kind === 'period') && between === 'of';
@@ -50,6 +51,10 @@ function join(c: Ctx, a: Found, b: Found): Found | null {
       const date = a.date && b.date && /^XXXX/.test(a.date) && /^\d{4}$/.test(b.date) ? b.date + a.date.slice(4) : (a.date ?? b.date ?? null);
       return { ...a, kind: a.kind === 'time' ? b.kind : a.kind, e: b.e, date };
     }
+  }
+  // "2019 H2", "2019-Q1"
+  if (a.kind === 'year' && b.kind === 'period' && b.date?.startsWith('XXXX-') && (g.length === 0 || between === '-')) {
+    return { ...b, s: a.s, date: `${a.date}${b.date.slice(4)}` };
   }
   // "two weeks after Christmas", "3 days from today", "two years since 2011".
   if (a.kind === 'duration' && calB && g.length === 1 && ANCHOR.has(between)) return { ...a, kind: 'date', e: b.e };

@@ -22,7 +22,7 @@ export function readFigures(c: Ctx): Found[] {
       i = skip;
       continue;
     }
-    const f = readTime(c, i) ?? readDate(c, i) ?? readOrdinal(c, i) ?? readQuantity(c, i);
+    const f = readTime(c, i) ?? qualifiedTime(c, i) ?? readDate(c, i) ?? readOrdinal(c, i) ?? readQuantity(c, i);
     if (f && f.e > i) {
       const numStart = firstNumberToken(c, f);
       if (!rejectFound(c, f, numStart)) {
@@ -37,6 +37,13 @@ export function readFigures(c: Ctx): Found[] {
     i++;
   }
   return combineDates(c, found);
+}
+
+/** "around 1pm", "after about 3:30pm": a time with its qualifier. */
+function qualifiedTime(c: Ctx, i: number): Found | null {
+  const q = c.lex.approxBefore.match(c.t, i);
+  const f = q ? readTime(c, q.end) : null;
+  return f ? { ...f, s: i, approximate: true } : null;
 }
 
 /** The first token of the number itself, past qualifiers and currency signs. */

@@ -90,6 +90,9 @@ export interface FigureLexicon {
   part: PhraseTable<true>;
   relativeTail: PhraseTable<true>;
   holidays: PhraseTable<true>;
+  recurrence: Set<string>;
+  every: PhraseTable<true>;
+  datePhrases: PhraseTable<true>;
   seasons: Set<string>;
   fiscal: PhraseTable<true>;
   yearBefore: Set<string>;
@@ -192,6 +195,9 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     part: table(dates.get('part'), () => true as const),
     relativeTail: table(dates.get('relative-tail'), () => true as const),
     holidays: table(dates.get('holiday'), () => true as const),
+    recurrence: set(dates, 'recurrence'),
+    every: table(dates.get('every'), () => true as const),
+    datePhrases: table(dates.get('date-phrase'), () => true as const),
     seasons: set(dates, 'season'),
     fiscal: table(dates.get('fiscal'), () => true as const),
     yearBefore: set(dates, 'year-before'),

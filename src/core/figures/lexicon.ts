@@ -57,6 +57,8 @@ export interface Currency {
   code: string;
   /** May stand before the number. */
   before: boolean;
+  /** "MUSD" is a million dollars. */
+  scale?: number;
 }
 
 export interface FigureLexicon {
@@ -143,6 +145,7 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
   for (const [w, v] of ordinal) if (v > 2) fraction.set(w + 's', v).set(w, v);
 
   const currencies = new PhraseTable<Currency>();
+  const forms = new Map<string, Currency>();
   for (const line of lines(pack, 'figure-currencies')) {
     const colon = line.indexOf(':');
     const code = line.slice(0, colon).trim();
@@ -150,10 +153,16 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
       form = form.trim();
       const marked = form.startsWith('<');
       if (marked) form = form.slice(1);
-      const before = marked || /[^\p{L}\s.]/u.test(form) || form.length === 3;
-      if (form) currencies.add(form, { code, before });
+      if (!form) continue;
+      const before = marked || /[^\p{L}\s.]/u.test(form) || form === code.toLowerCase();
+      const known = forms.get(form);
+      if (known) known.before ||= before;
+      else forms.set(form, { code, before });
+      // "MUSD", "MEUR": millions in financial shorthand.
+      if (form === code.toLowerCase()) forms.set('m' + form, { code, before: true, scale: 1e6 });
     }
   }
+  for (const [form, value] of forms) currencies.add(form, value);
   const units = new PhraseTable<Unit>();
   for (const line of lines(pack, 'figure-units')) {
     const colon = line.indexOf(':');

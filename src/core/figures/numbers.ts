@@ -421,6 +421,14 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
     plain = false;
     fraction = f.fraction;
     if (f.scaled) scaled = true;
+    // "three quarters billion"
+    const sc = fraction ? lex.scale.get(w(j)) : undefined;
+    if (sc && sc >= 1000) {
+      value *= sc;
+      j++;
+      fraction = false;
+      scaled = true;
+    }
   }
   const amountOut: Amount = { value: sign * value, start, end: j, spelled, vague: false, plain: plain && sign > 0, scaled, digits, fraction };
   return ratioTail(c, amountOut, depth) ?? amountOut;

@@ -6,7 +6,7 @@ const num = (c: Ctx, k: number): number => (c.t[k]?.kind === NUM ? Number(c.t[k]
 /** "pm", "p.m.", "am", "a.m", "a" (as in "9:00a"), "oclock": the end of the marker and +12 for pm. */
 function meridiem(c: Ctx, k: number, ref: number): { end: number; add: number } | null {
   const w = wordAt(c, k, ref);
-  if (w === 'am' || w === 'pm') return { end: k + 1 + (symAt(c, k + 1) === '.' && c.t[k + 1].glued ? 1 : 0), add: w === 'pm' ? 12 : 0 };
+  if (w === 'am' || w === 'pm') return { end: k + 1, add: w === 'pm' ? 12 : 0 };
   if ((w === 'a' || w === 'p') && symAt(c, k + 1) === '.' && wordAt(c, k + 2, ref) === 'm') {
     return { end: k + 3 + (symAt(c, k + 3) === '.' ? 1 : 0), add: w === 'p' ? 12 : 0 };
   }

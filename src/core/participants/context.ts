@@ -1,5 +1,6 @@
-import { shapeOf } from './casing';
+import { isCommon, shapeOf } from './casing';
 import type { NameScanner } from './chunks';
+import { placeOf } from './lexicon';
 import type { Mention } from './mentions';
 
 /**
@@ -49,6 +50,11 @@ export interface Evidence {
 
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'throughout', 'to', 'toward', 'towards', 'via', 'around']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'warned', 'argued', 'explained', 'wrote', 'tweeted', 'thinks', 'believes', 'wants']);
+const DATE = /^(?:\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/i;
+const MIXED = /^(?!Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|Al-|El-)\p{Lu}\p{Ll}+\p{Lu}/u;
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'island', 'islands', 'district', 'capital', 'port', 'suburb', 'county', 'municipality', 'area', 'enclave', 'republic', 'prefecture', 'oblast', 'valley', 'river', 'border', 'outskirts', 'township', 'governorate', 'neighbourhood', 'neighborhood']);
+const WS_ONLY = /^[ \t]+$/;
+const TEAM_VERBS = new Set(['beat', 'beats', 'drew', 'defeated', 'thrashed', 'routed', 'edged', 'overcame', 'v', 'vs']);
 const PERSON_VERBS = new Set(['who', 'whose', 'himself', 'herself']);
 
 /** Type evidence from the mention's own words and its neighbours. */
@@ -61,7 +67,7 @@ export function localEvidence(m: Mention, sc: NameScanner): Evidence {
   const lastW = words[words.length - 1];
   const firstW = words[0];
   const n = words.length;
-  const place = lex.places.get(key) ?? lex.places.get(key.replace(/^st /, 'saint '));
+  const place = placeOf(lex, key);
   if (lex.knownOrgs.has(key)) ev.ORG += 6;
   if (place) ev.LOC += place.kind === 'country' || place.kind === 'continent' ? 5 : place.kind === 'city' ? 3.5 : 3;
   if (n >= 2 && lex.orgSuffixes.has(lastW)) ev.ORG += 5;
@@ -85,7 +91,15 @@ export function localEvidence(m: Mention, sc: NameScanner): Evidence {
   if (n === 1 && firstName) ev.PER += 0.5;
   if (n >= 2 && lex.surnames.has(lastW)) ev.PER += 1;
   if (n === 1 && lex.surnames.has(firstW)) ev.PER += 0.5;
-  if (n >= 2 && n <= 4 && !place && ev.ORG === 0 && ev.LOC === 0) ev.PER += 1;
+  if (n >= 2 && n <= 4 && !place && ev.ORG === 0 && ev.LOC === 0) {
+    // People's names are rarely made of ordinary words ("Red Star", "Johnson Controls", "Gold Fields").
+    const ordinary = words.some((w) => isCommon(w, lex) && !lex.firstNames.has(w) && !lex.surnames.has(w));
+    if (ordinary && !firstName) ev.ORG += 1;
+    else ev.PER += 1;
+  }
+  // "NationsBank", "KeyCorp", "BellSouth": capitals inside a word (but "McCague", "O'Neill", "DeLay").
+  if (words.some((_, i) => MIXED.test(tokens[m.first + i]?.text ?? '')) && !m.roleKind) ev.ORG += 1.5;
+  if (n === 1 && /shire$/.test(firstW)) ev.LOC += 2;
   const token = tokens[m.first].text;
   const acronym = n === 1 && shapeOf(token) === 'upper' && token.length <= 6 && !m.caps;
   if (acronym && !place) ev.ORG += 2;
@@ -94,6 +108,12 @@ export function localEvidence(m: Mention, sc: NameScanner): Evidence {
   const prev = m.first > 0 && tokens[m.first - 1].sentence === m.sentence && sc.joins(m.first - 1) ? tokens[m.first - 1].norm : '';
   const next = m.last + 1 < tokens.length && tokens[m.last + 1].sentence === m.sentence ? tokens[m.last + 1] : null;
   const gapAfter = next ? text.slice(m.end, next.start) : '';
+  // "the town of Chatelet", "the province of Yunnan"; "Jiangsu province", "Mindanao island".
+  const prev2 = m.first > 1 && tokens[m.first - 2].sentence === m.sentence ? tokens[m.first - 2].norm : '';
+  if (prev === 'of' && PLACE_NOUNS.has(prev2)) ev.LOC += 3;
+  if (next && WS_ONLY.test(gapAfter) && PLACE_NOUNS.has(next.norm) && shapeOf(next.text) === 'lower') ev.LOC += 2.5;
+  // "Igor Potapovich (Kazakstan)": a country in brackets after a name.
+  if (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && text[m.end] === ')' && n <= 3) ev.LOC += 1;
   if (LOC_PREPS.has(prev)) {
     ev.LOC += 1.5;
     ev.ORG += 0.3;
@@ -112,6 +132,22 @@ export function localEvidence(m: Mention, sc: NameScanner): Evidence {
   if (next && /^,\s*$/.test(gapAfter)) {
     const after = lex.places.get(next.norm);
     if (after && (after.kind === 'country' || after.kind === 'region') && !place) ev.LOC += 2;
+  }
+  // Datelines: "LONDON 1996-08-30", "BEIJING:", "MILWAUKEE, Wisconsin 1996-08-29".
+  const prevTok = m.first > 0 && tokens[m.first - 1].sentence === m.sentence ? tokens[m.first - 1] : null;
+  const lineStart = !prevTok || /\n/.test(text.slice(prevTok.end, m.start));
+  if (lineStart && (m.caps || shapeOf(tokens[m.first].text) === 'upper')) {
+    if (next && (DATE.test(next.text) || (/^[:,]/.test(gapAfter) && m.first === sc.doc.sentenceTokenStart[m.sentence]))) ev.LOC += 3;
+  }
+  // Sports results: "Leicestershire 296", "Cambridge United 0 Cardiff 2", "Middlesex beat Hampshire".
+  const national = place && (place.kind === 'country' || place.kind === 'continent');
+  const athlete = m.roleKind === 'title' || m.roleKind === 'honorific' || (n >= 2 && firstName);
+  if (!national && !athlete) {
+    const score = next && WS_ONLY.test(gapAfter) && /^\d{1,3}(?:-\d{1,2})?$/.test(next.text);
+    const afterScore = prevTok && /^\d+$/.test(prevTok.text) && WS_ONLY.test(text.slice(prevTok.end, m.start));
+    if (score && (lineStart || afterScore || m.initial)) ev.ORG += 5;
+    if (TEAM_VERBS.has(next?.norm ?? '') && WS_ONLY.test(gapAfter)) ev.ORG += 2;
+    if (prev === 'v' || prev === 'vs') ev.ORG += 3;
   }
   const possessive = /['’][sS]$/.test(tokens[m.last].text);
   if (possessive && next && (lex.roleNouns.has(next.norm) || lex.titles.has(next.norm) || lex.titleModifiers.has(next.norm))) {

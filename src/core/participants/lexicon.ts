@@ -15,6 +15,8 @@ export interface ParticipantLexicon {
   demonymMaxWords: number;
   /** Capitalised words that are never a participant on their own. */
   miscWords: Set<string>;
+  /** Last words of event names ("World Cup", "U.S. Open"): such names are not participants. */
+  eventHeads: Set<string>;
   honorMale: Set<string>;
   honorFemale: Set<string>;
   honorAny: Set<string>;
@@ -38,6 +40,12 @@ export interface ParticipantLexicon {
   /** Ordinary words, normally lower-case. */
   common: Set<string>;
   stopwords: Set<string>;
+}
+
+/** A place by any spelling: "u.s." / "u.s" / "us", "st petersburg" / "saint petersburg". */
+export function placeOf(lex: ParticipantLexicon, key: string): { kind: PlaceKind; name: string } | undefined {
+  const k = key.toLowerCase();
+  return lex.places.get(k) ?? lex.places.get(k.replace(/\./g, '')) ?? (k.startsWith('st ') || k.startsWith('st. ') ? lex.places.get(k.replace(/^st\.? /, 'saint ')) : undefined);
 }
 
 const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
@@ -87,6 +95,7 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     demonyms,
     demonymMaxWords,
     miscWords: set(misc.get('word')),
+    eventHeads: set(misc.get('event-head')),
     honorMale: set(titles.get('honorific-male')),
     honorFemale: set(titles.get('honorific-female')),
     honorAny: set(titles.get('honorific')),

@@ -1,5 +1,6 @@
 import { shapeOf } from './casing';
 import type { Chunk, NameScanner } from './chunks';
+import { placeOf } from './lexicon';
 
 /** One occurrence of a name, before mentions are grouped into participants. */
 export interface Mention {
@@ -70,7 +71,7 @@ export class MentionSplitter {
   private known(first: number, last: number): boolean {
     const key = this.whole(first, last);
     const lex = this.sc.lex;
-    return lex.places.has(key) || lex.knownOrgs.has(key) || lex.places.has(key.replace(/^st /, 'saint '));
+    return placeOf(lex, key) !== undefined || lex.knownOrgs.has(key);
   }
 
   private mention(first: number, last: number, c: Chunk, extra: Partial<Mention>): Mention | null {
@@ -84,9 +85,15 @@ export class MentionSplitter {
     if (/['’][sS]$/.test(raw)) end -= 2;
     else if (text[end] === '.' && this.sc.takesDot(last)) end += 1;
     const words = this.words(first, last);
-    if (words.length === 1 && (lex.miscWords.has(words[0]) || lex.stopwords.has(words[0]))) return null;
+    const acronym = first === last && shapeOf(tokens[first].text) === 'upper' && !this.sc.profile.capsSentence[c.sentence];
+    if (words.length === 1 && !acronym && (lex.miscWords.has(words[0]) || lex.stopwords.has(words[0]))) return null;
+    if (words.length === 1 && /^i['’]/.test(tokens[first].norm)) return null;
+    // Table headers ("W D L PCT"): letters that are no initials.
+    if (words.length >= 2 && words.filter((w) => w.length === 1).length >= 2 && !/\./.test(text.slice(start, end))) return null;
     if (words.length === 1 && lex.demonyms.has(words[0])) return null;
     if (words.every((w) => this.isTitleWord(w) !== null)) return null;
+    // "World Cup", "Hong Kong Open", "Labour Day": events are not participants.
+    if (lex.eventHeads.has(words[words.length - 1]) && !lex.knownOrgs.has(words.join(' '))) return null;
     return {
       start,
       end,

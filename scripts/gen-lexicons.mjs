@@ -46,7 +46,9 @@ write(
 );
 
 // ---------------------------------------------------------------- surnames
-write('participants-surnames.txt', header('Common surnames, lower-case.', 'compromise') + uniqSorted(tagged('LastName').filter((n) => /^[a-z][a-z' -]+$/.test(n))).join('\n') + '\n');
+// Surnames, plus the family names of the well-known people compromise lists ("clinton", "gaddafi").
+const surnames = [...tagged('LastName'), ...tagged('Person').map((n) => n.split(' ').pop())];
+write('participants-surnames.txt', header('Common surnames and the family names of well-known people, lower-case.', 'compromise') + uniqSorted(surnames.filter((n) => /^[a-z][a-z'-]+$/.test(n) && n.length > 2)).join('\n') + '\n');
 
 // ---------------------------------------------------------------- places
 const countriesList = require('countries-list');

@@ -66,7 +66,11 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
       const names = line.split('|').map((n) => n.trim()).filter(Boolean);
       const canonical = places.get(names[0].toLowerCase());
       const name = kind === 'country' && canonical?.kind === 'country' ? canonical.name : names[0];
-      for (const n of names) places.set(n.toLowerCase(), { kind, name });
+      for (const n of names) {
+        places.set(n.toLowerCase(), { kind, name });
+        // "N. Korea" is also looked up as "n korea" (mention words carry no dots).
+        if (n.includes('.')) places.set(n.toLowerCase().replace(/\.\s*/g, (d) => (d.length > 1 ? ' ' : '')).trim(), { kind, name });
+      }
     }
   }
 

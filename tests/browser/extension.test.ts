@@ -49,6 +49,16 @@ const run = browserAvailable();
     for (const s of sentences) expect(article).toContain(s);
   });
 
+  test('names Xi Jinping, Vladimir Putin and Li Qiang among the people', async () => {
+    const people = await texts(popup, '#participants li[data-type="person"] .name');
+    expect(people).toEqual(expect.arrayContaining(['Xi Jinping', 'Vladimir Putin', 'Li Qiang']));
+  });
+
+  test('shows the $240 billion of bilateral trade among the key figures', async () => {
+    const figures = await texts(popup, '#figures li');
+    expect(figures.some((f) => f.includes('$240 billion'))).toBe(true);
+  });
+
   test('a page that is not an article says so, and "Summarise anyway" still answers', async () => {
     await popup.close();
     const page = await session.browser.newPage();

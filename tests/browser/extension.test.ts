@@ -54,6 +54,23 @@ const run = browserAvailable();
     expect(people).toEqual(expect.arrayContaining(['Xi Jinping', 'Vladimir Putin', 'Li Qiang']));
   });
 
+  test('attributes the key quotes to the right speakers', async () => {
+    // Who said what in the sample article (read by a person, not produced by the engine).
+    const said: [string, string][] = [
+      ['Relations between Russia and China are not opportunistic', 'Vladimir Putin'],
+      ['Together, we uphold the principles of justice', 'Vladimir Putin'],
+      ['China is ready to work with Russia', 'Xi Jinping'],
+      ['position on this issue has always been clear', 'Xi Jinping'],
+      ['continue to deepen cooperation in various fields', 'Li Qiang'],
+    ];
+    const quotes = await popup.$$eval('#quotes li', (lis) =>
+      lis.map((li) => [li.querySelector('.quote-text')!.textContent!, li.querySelector('.speaker')!.textContent!.replace(/^— /, '')]),
+    );
+    const known = quotes.flatMap(([text, speaker]) => said.filter(([q]) => text.includes(q)).map(([, who]) => [speaker, who]));
+    expect(known.length).toBeGreaterThanOrEqual(2);
+    for (const [speaker, who] of known) expect(speaker).toBe(who);
+  });
+
   test('shows the $240 billion of bilateral trade among the key figures', async () => {
     const figures = await texts(popup, '#figures li');
     expect(figures.some((f) => f.includes('$240 billion'))).toBe(true);

@@ -1,6 +1,8 @@
 // The English pack: this file only maps data file names to their contents.
 import type { LangPack } from '../pack';
 import abbreviations from './abbreviations.txt';
+import quoteCues from './quote-cues.txt';
+import quoteVerbs from './quote-verbs.txt';
 import stopwords from './stopwords.txt';
 import figureCues from './figure-cues.txt';
 import figureCurrencies from './figure-currencies.txt';
@@ -46,5 +48,7 @@ export const en: LangPack = {
     'participants-titles': participantsTitles,
     'summary-boilerplate': summaryBoilerplate,
     'summary-common-words': summaryCommonWords,
+    'quote-verbs': quoteVerbs,
+    'quote-cues': quoteCues,
   },
 };

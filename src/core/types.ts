@@ -110,6 +110,7 @@ export type FigureKind =
   | 'period'
   | 'duration'
   | 'ordinal'
+  | 'time'
   | 'number';
 
 export interface Figure extends Span {

@@ -93,6 +93,10 @@ export class Cues {
       }
       return null;
     }
+    if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'but' || t.lower === 'then')) {
+      // "The Arizona Republican survived … and says": the subject of the first verb.
+      return this.clauseSubject(floor, j) ?? phraseAfter(toks, floor, j, this.lex, this.isVerb);
+    }
     const direct = phraseBefore(toks, j, floor, this.lex, this.isVerb);
     if (direct) return direct;
     if (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text) || t.text === ')')) {

@@ -24,11 +24,11 @@ const AFTER_CUE = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'of', 
 
 /** A clause opening with a noun phrase needs a finite verb soon after ("said the plan would …", not "denied the charges"). */
 function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cues): boolean {
-  for (let e = k + 1; e < limit && e < k + 10; e++) {
+  for (let e = k; e < limit && e < k + 25; e++) {
     const t = toks[e];
-    if (t.kind === 'punct' && t.quote < 0) return false;
+    if (t.kind === 'punct' && t.quote < 0 && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
     if (t.kind !== 'word') continue;
-    if (FINITE.has(t.lower)) return true;
+    if (FINITE.has(t.lower) || /^(?:that|it|he|she|there|what|who|which|this)['’]s$|['’](?:ll|re|ve|d)$/.test(t.lower)) return true;
     if (e > k + 1 && !isDeterminer(toks[e - 1]) && !t.cap && /(?:ed|es)$/.test(t.lower) && t.lower.length > 4) return true;
     if (cues.isVerb(e)) return true;
   }
@@ -125,7 +125,7 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
     if (!isWord(c)) return null;
     const bare = c.lower.replace(/['’](?:ll|d|s|re|ve|m)$/, '');
     const pronoun = CLAUSE_OPENERS.has(bare) && !isDeterminer(c) && !['if', 'when', 'because', 'while', 'although', 'though', 'unless'].includes(c.lower);
-    const opens = pronoun || ((CLAUSE_OPENERS.has(c.lower) || isNameWord(c)) && hasFiniteVerb(toks, k, limit, cues));
+    const opens = pronoun || (!isPreposition(c) && c.lower !== 'to' && !c.lower.endsWith('ly') && !cues.isVerb(k) && hasFiniteVerb(toks, k + 1, limit, cues));
     if (!opens) return null;
     start = k;
   }
@@ -223,11 +223,24 @@ function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCl
   return { start: floor, end: comma, attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false };
 }
 
+/**
+ * The source after "according to": a person or any document, count or record ("a CNN tally",
+ * "the most recent data available from the FBI"), up to the next punctuation.
+ */
+export function sourcePhrase(toks: readonly QTok[], k: number, limit: number, cues: Cues): SpeakerPhrase | null {
+  const ph = phraseAfter(toks, k, limit, cues.lex, cues.isVerb);
+  if (ph && ph.kind !== 'description') return ph;
+  let e = k;
+  while (e < limit && e < k + 12 && toks[e].kind === 'word' && toks[e].quote < 0) e++;
+  if (e === k) return ph;
+  return { start: k, end: e, kind: 'description', nameStart: k, nameEnd: e };
+}
+
 /** "CLAUSE, according to X." or "According to X, CLAUSE." */
 function according(toks: readonly QTok[], cues: Cues, k: number, acc: number): ReportedClause | null {
   const floor = cues.sentenceFloor(k);
   const limit = cues.sentenceLimit(k);
-  const ph = phraseAfter(toks, acc, limit, cues.lex, cues.isVerb);
+  const ph = sourcePhrase(toks, acc, limit, cues);
   if (!ph) return null;
   const attribution: Attribution = { how: 'according', cueStart: k, cueEnd: acc, phrase: ph };
   if (k === floor || (k === floor + 1 && !isWord(toks[floor]))) {

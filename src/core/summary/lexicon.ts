@@ -8,6 +8,10 @@ export interface SummaryLexicon {
   boilerContains: RegExp;
   /** Words that say nothing about what a story is about: stop words plus news-common words. */
   ignore: Set<string>;
+  /** Verbs that report an event or an outcome ("signed", "killed"). */
+  events: Set<string>;
+  /** Words that flag what matters ("notably", "landmark"). */
+  emphasis: Set<string>;
 }
 
 export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
@@ -16,5 +20,7 @@ export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
   const alt = (k: string) => (s.get(k) ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
   const ignore = new Set(textLexicon(pack).stopwords);
   for (const w of lines(pack, 'summary-common-words')) ignore.add(w.toLowerCase());
-  return { boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
+  const cues = sections(pack, 'summary-cues');
+  const set = (k: string) => new Set((cues.get(k) ?? []).map((w) => w.toLowerCase()));
+  return { events: set('event'), emphasis: set('emphasis'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
 });

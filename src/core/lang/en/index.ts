@@ -4,6 +4,7 @@ import abbreviations from './abbreviations.txt';
 import stopwords from './stopwords.txt';
 import summaryBoilerplate from './summary-boilerplate.txt';
 import summaryCommonWords from './summary-common-words.txt';
+import summaryCues from './summary-cues.txt';
 
 export const en: LangPack = {
   code: 'en',
@@ -12,5 +13,6 @@ export const en: LangPack = {
     stopwords,
     'summary-boilerplate': summaryBoilerplate,
     'summary-common-words': summaryCommonWords,
+    'summary-cues': summaryCues,
   },
 };

@@ -3,7 +3,7 @@ import type { Figure, FigureKind, Participant } from '../types';
 import { centrality, type CentralityShape } from './centrality';
 import { datelineLength } from './dateline';
 import type { SummaryLexicon } from './lexicon';
-import { type SentenceTerms, stem } from './terms';
+import { BOILER_TRIGGER, DANGLING, EMPHASIS, EVENT, FIRST_PERSON, IGNORED, type SentenceTerms, stem } from './terms';
 
 /** The raw signals of every sentence, one typed array per signal (linear in the text). */
 export interface SentenceSignals {
@@ -17,7 +17,7 @@ export interface SentenceSignals {
   title: Float64Array;
   /** Names (participant mentions, or capitalised words inside the sentence when none are known). */
   names: Float64Array;
-  /** Figures, weighted by kind: amounts and counts 1, bare numbers 0.5, dates and years 0.25. */
+  /** Key figures: amounts, percentages, counts and measures (not dates, ages or bare numbers). */
   figures: Float64Array;
   /** Event or outcome verbs ("signed", "killed"). */
   events: Float64Array;
@@ -29,10 +29,8 @@ export interface SentenceSignals {
   voice: Uint8Array;
 }
 
-const DANGLING = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'but', 'and', 'so', 'yet', 'also', 'however', 'meanwhile', 'still', 'then', 'there']);
 /** A question mark, maybe inside closing quotes or brackets, at the end. */
 const QUESTION_END = /\?["'”’»)\]\s]{0,4}$/;
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'our', 'us', "i'm", 'i’m', "i've", 'i’ve', "we're", 'we’re', 'you', 'your']);
 
 /** Share of `text` inside double quotes (straight or curly). */
 export function quotedShare(text: string): number {
@@ -52,9 +50,6 @@ export function quotedShare(text: string): number {
   return letters ? count / letters : 0;
 }
 
-function isBoilerplate(text: string, lex: SummaryLexicon): boolean {
-  return lex.boilerStarts.test(text.slice(0, 60)) || lex.boilerContains.test(text);
-}
 
 const FIGURE_KIND_WEIGHT: Partial<Record<FigureKind, number>> = {
   money: 1,
@@ -62,15 +57,15 @@ const FIGURE_KIND_WEIGHT: Partial<Record<FigureKind, number>> = {
   'percentage-points': 1,
   count: 1,
   measure: 1,
-  age: 0.5,
-  number: 0.5,
-  ordinal: 0.5,
-  date: 0.25,
-  year: 0.25,
-  period: 0.25,
-  duration: 0.5,
+  age: 0,
+  number: 0,
+  ordinal: 0,
+  date: 0,
+  year: 0,
+  period: 0,
+  duration: 0,
 };
-const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'percent', 'per', 'bn', 'm', 'people', 'dead', 'killed', 'times']);
+const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'percent', 'bn']);
 const CURRENCY = '$£€¥₹';
 
 /** How much a token with digits looks like a key figure, when the figures module found none. */
@@ -81,9 +76,11 @@ function figureStrength(doc: TextDoc, t: number): number {
   if (CURRENCY.includes(before) || after === '%') return 1;
   const next = doc.tokens[t + 1];
   if (next && next.sentence === tok.sentence && MAGNITUDES.has(next.norm)) return 1;
-  if (/^(?:1[89]|20)\d\d$/.test(tok.text)) return 0.25;
-  return 0.5;
+  return 0;
 }
+
+/** Participants found: a salience-weighted sum, scaled to read like a count of capitalised words. */
+const NAMES_SCALE = 2;
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const hasDigit = (s: string) => {
@@ -130,11 +127,24 @@ export function sentenceSignals(
     }
   }
   const fromFindings = participants.length > 0;
-  for (const p of participants) for (const m of p.mentions) bump(sig.names, doc, m.start);
+  // Each participant counts once per sentence, by its salience relative to the story's main one.
+  let topSalience = 0;
+  for (const p of participants) topSalience = Math.max(topSalience, p.salience);
+  const lastSeen = new Int32Array(n).fill(-1);
+  participants.forEach((p, i) => {
+    const weight = topSalience > 0 ? Math.max(0, p.salience) / topSalience : 1;
+    for (const m of p.mentions) {
+      const s = sentenceAt(doc, m.start);
+      if (s < 0 || m.start < doc.sentences[s].start || lastSeen[s] === i) continue;
+      lastSeen[s] = i;
+      sig.names[s] += weight * NAMES_SCALE;
+    }
+  });
   for (const f of figures) if (f.sentence >= 0 && f.sentence < n) sig.figures[f.sentence] += FIGURE_KIND_WEIGHT[f.kind] ?? 0.5;
   for (let s = 0; s < n; s++) {
     const sent = doc.sentences[s];
-    const cut = datelineLength(sent.text);
+    // Datelines open an article or a paragraph.
+    const cut = s === 0 || doc.sentences[s - 1].paragraph !== sent.paragraph ? datelineLength(sent.text) : 0;
     sig.start[s] = sent.start + cut;
     const from = doc.sentenceTokenStart[s];
     const to = doc.sentenceTokenStart[s + 1];
@@ -142,20 +152,24 @@ export function sentenceSignals(
     while (first < to && doc.tokens[first].start < sig.start[s]) first++;
     sig.words[s] = to - first;
     const body = cut ? sent.text.slice(cut) : sent.text;
-    sig.boilerplate[s] = isBoilerplate(body, lex) ? 1 : 0;
     sig.quoted[s] = quotedShare(body);
-    if (first < to) sig.dangling[s] = DANGLING.has(doc.tokens[first].norm) ? 1 : 0;
+    const flags = terms.tokenFlags;
+    if (first < to) sig.dangling[s] = flags[first] & DANGLING ? 1 : 0;
     let firstPerson = false;
+    let trigger = false;
     let caps = 0;
     let digits = 0;
     for (let t = first; t < to; t++) {
+      const f = flags[t];
       const tok = doc.tokens[t];
-      if (!firstPerson && FIRST_PERSON.has(tok.norm)) firstPerson = true;
-      if (t > first && isUpper(tok.text[0]) && !lex.ignore.has(tok.norm)) caps++;
+      if (f & FIRST_PERSON) firstPerson = true;
+      if (f & BOILER_TRIGGER) trigger = true;
+      if (f & EVENT) sig.events[s]++;
+      if (f & EMPHASIS) sig.emphasis[s]++;
+      if (t > first && !(f & IGNORED) && isUpper(tok.text[0])) caps++;
       if (hasDigit(tok.text)) digits += figureStrength(doc, t);
-      if (lex.events.has(tok.norm)) sig.events[s]++;
-      else if (lex.emphasis.has(tok.norm)) sig.emphasis[s]++;
     }
+    sig.boilerplate[s] = lex.boilerStarts.test(body) || (trigger && lex.boilerContains.test(body)) ? 1 : 0;
     sig.voice[s] = QUESTION_END.test(body) || (firstPerson && sig.quoted[s] < 0.5) ? 1 : 0;
     if (!fromFindings) sig.names[s] = caps;
     if (figures.length === 0) sig.figures[s] = digits;
@@ -163,10 +177,10 @@ export function sentenceSignals(
     if (titleIds.size) for (let k = terms.offsets[s]; k < terms.offsets[s + 1]; k++) if (titleIds.has(terms.ids[k])) inTitle++;
     sig.title[s] = titleTerms ? inTitle / titleTerms : 0;
   }
+  // A key figure stands out when few sentences hold one: divide by the square root of their count.
+  let holding = 0;
+  for (let s = 0; s < n; s++) if (sig.figures[s] > 0) holding++;
+  if (holding > 1) for (let s = 0; s < n; s++) sig.figures[s] /= Math.sqrt(holding);
   return sig;
 }
 
-function bump(arr: Float64Array, doc: TextDoc, offset: number): void {
-  const s = sentenceAt(doc, offset);
-  if (s >= 0 && offset >= doc.sentences[s].start && offset < doc.sentences[s].end) arr[s]++;
-}

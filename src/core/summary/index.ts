@@ -24,6 +24,12 @@ export interface SummaryOptions {
 /** At most this many best-scored sentences go on to the redundancy step. */
 const POOL = 60;
 
+/** 1 for lengths within a flat band around the target (in log space), falling off as a Gaussian outside it. */
+export function lengthPrior(words: number, w: SummaryWeights): number {
+  const off = Math.max(0, Math.abs(Math.log(words / w.lengthTarget)) - w.lengthFlat);
+  return Math.exp(-0.5 * (off / w.lengthSpread) ** 2);
+}
+
 /** Scores every sentence; -Infinity for those never to be picked. */
 function scoreSentences(doc: TextDoc, sig: SentenceSignals, w: SummaryWeights, withComponents: boolean): { scores: Float64Array; components: ScoreComponents[] } {
   const n = sig.words.length;
@@ -61,7 +67,7 @@ function scoreSentences(doc: TextDoc, sig: SentenceSignals, w: SummaryWeights, w
     const figures = w.figures * Math.min(1, sig.figures[s]);
     const events = w.events * Math.min(1, sig.events[s]);
     const emphasis = w.emphasis * Math.min(1, sig.emphasis[s]);
-    const length = w.length * Math.exp(-0.5 * (Math.log(words / w.lengthTarget) / w.lengthSpread) ** 2);
+    const length = w.length * lengthPrior(words, w);
     const quote = -w.quotePenalty * sig.quoted[s];
     const dangling = -w.danglingPenalty * sig.dangling[s];
     const voice = -w.voicePenalty * sig.voice[s];
@@ -84,7 +90,7 @@ export function keySentences(doc: TextDoc, findings: Findings, count: number, op
   if (!k) return [];
   const w: SummaryWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const lex = summaryLexicon(doc.pack);
-  const terms = sentenceTerms(doc, lex.ignore);
+  const terms = sentenceTerms(doc, lex);
   const sig = sentenceSignals(doc, terms, lex, options.title, findings.participants ?? [], findings.figures ?? [], w);
   const { scores, components } = scoreSentences(doc, sig, w, !!options.debug);
   // Keep the best POOL for the redundancy step.

@@ -8,6 +8,8 @@ export interface SummaryLexicon {
   boilerContains: RegExp;
   /** Words that say nothing about what a story is about: stop words plus news-common words. */
   ignore: Set<string>;
+  /** The longest (rarest) word of each `boilerContains` phrase: a sentence without one needs no regex test. */
+  boilerTriggers: Set<string>;
   /** Verbs that report an event or an outcome ("signed", "killed"). */
   events: Set<string>;
   /** Words that flag what matters ("notably", "landmark"). */
@@ -22,5 +24,11 @@ export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
   for (const w of lines(pack, 'summary-common-words')) ignore.add(w.toLowerCase());
   const cues = sections(pack, 'summary-cues');
   const set = (k: string) => new Set((cues.get(k) ?? []).map((w) => w.toLowerCase()));
-  return { events: set('event'), emphasis: set('emphasis'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
+  const boilerTriggers = new Set<string>();
+  for (const phrase of s.get('contains') ?? []) {
+    const words = phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (longest) boilerTriggers.add(longest);
+  }
+  return { boilerTriggers, events: set('event'), emphasis: set('emphasis'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
 });

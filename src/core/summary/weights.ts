@@ -23,10 +23,12 @@ export interface SummaryWeights extends CentralityShape {
   emphasis: number;
   /** In texts with paragraphs, the position rank is the paragraph's plus this much per earlier sentence of the paragraph. */
   inParagraph: number;
-  /** Log-normal length prior centred on `lengthTarget` words, of width `lengthSpread` (in log units). */
+  /** Length prior centred on `lengthTarget` words: flat within `lengthFlat`, then log-normal of width `lengthSpread`. */
   length: number;
   lengthTarget: number;
   lengthSpread: number;
+  /** Half-width of the band around the target where the prior is flat (log units: 0.4 is ×/÷ 1.5). */
+  lengthFlat: number;
   /** Share of the sentence inside quote marks. */
   quotePenalty: number;
   /** Opens on a pronoun or a connective that needs the previous sentence ("He", "But"). */
@@ -50,14 +52,15 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   centralityLog: 0,
   centralityBackward: 1,
   title: 0.5,
-  participants: 0.2,
-  figures: 0.1,
+  participants: 0.1,
+  figures: 0.5,
   events: 0.1,
-  emphasis: 0.1,
+  emphasis: 0.5,
   inParagraph: 0.5,
   length: 0.3,
   lengthTarget: 14,
   lengthSpread: 0.6,
+  lengthFlat: 0,
   quotePenalty: 0.3,
   danglingPenalty: 0.15,
   voicePenalty: 0.15,

@@ -63,6 +63,8 @@ export interface Quote extends Span {
   direct: boolean;
   /** A quoted fragment inside a sentence rather than a full quote. */
   partial?: boolean;
+  /** The quoted pieces of a split quote ("A," he said, "B."), in order; absent when there is one. */
+  parts?: Span[];
   /** Index of the sentence where the quote starts. */
   sentence: number;
   /** Used to pick the key quotes; higher is better. */

@@ -17,7 +17,10 @@ export interface SentenceSignals {
   title: Float64Array;
   /** Names (participant mentions, or capitalised words inside the sentence when none are known). */
   names: Float64Array;
-  /** Key figures: amounts, percentages, counts and measures (not dates, ages or bare numbers). */
+  /**
+   * The key figure: 1 for the sentence holding the article's top amount or percentage (as ranked by
+   * the figures module); without figures, currency, percent and million/billion tokens, shared out.
+   */
   figures: Float64Array;
   /** Event or outcome verbs ("signed", "killed"). */
   events: Float64Array;
@@ -51,12 +54,13 @@ export function quotedShare(text: string): number {
 }
 
 
+/** Which figure kinds can be the key figure of a story. */
 const FIGURE_KIND_WEIGHT: Partial<Record<FigureKind, number>> = {
   money: 1,
   percent: 1,
   'percentage-points': 1,
-  count: 1,
-  measure: 1,
+  count: 0,
+  measure: 0,
   age: 0,
   number: 0,
   ordinal: 0,
@@ -140,7 +144,19 @@ export function sentenceSignals(
       sig.names[s] += weight * NAMES_SCALE;
     }
   });
-  for (const f of figures) if (f.sentence >= 0 && f.sentence < n) sig.figures[f.sentence] += FIGURE_KIND_WEIGHT[f.kind] ?? 0.5;
+  // Found figures: only the sentence holding the article's top amount or percentage (by the
+  // figures module's own score) gets 1. Bonuses for every figure, or for counts and measures,
+  // cost ROUGE on CNN dev (see scripts/ablate-summary.mjs): most figures are detail, not news.
+  let top: Figure | null = null;
+  let topValue = 0;
+  for (const f of figures) {
+    const v = (FIGURE_KIND_WEIGHT[f.kind] ?? 0) * f.score;
+    if (v > topValue && f.sentence >= 0 && f.sentence < n) {
+      topValue = v;
+      top = f;
+    }
+  }
+  if (top) sig.figures[top.sentence] = 1;
   for (let s = 0; s < n; s++) {
     const sent = doc.sentences[s];
     // Datelines open an article or a paragraph.
@@ -177,10 +193,11 @@ export function sentenceSignals(
     if (titleIds.size) for (let k = terms.offsets[s]; k < terms.offsets[s + 1]; k++) if (titleIds.has(terms.ids[k])) inTitle++;
     sig.title[s] = titleTerms ? inTitle / titleTerms : 0;
   }
-  // A key figure stands out when few sentences hold one: divide by the square root of their count.
+  // Without the figures module's ranking, a key figure stands out when few sentences hold one:
+  // divide by the square root of their count.
   let holding = 0;
   for (let s = 0; s < n; s++) if (sig.figures[s] > 0) holding++;
-  if (holding > 1) for (let s = 0; s < n; s++) sig.figures[s] /= Math.sqrt(holding);
+  if (holding > 1 && !top) for (let s = 0; s < n; s++) sig.figures[s] /= Math.sqrt(holding);
   return sig;
 }
 

@@ -10,6 +10,8 @@ export interface SummaryLexicon {
   ignore: Set<string>;
   /** The longest (rarest) word of each `boilerContains` phrase: a sentence without one needs no regex test. */
   boilerTriggers: Set<string>;
+  /** Nationality words folded into their place as one term ("chinese" → "china"); one-word places only. */
+  folds: Map<string, string>;
   /** Verbs that report an event or an outcome ("signed", "killed"). */
   events: Set<string>;
   /** Words that flag what matters ("notably", "landmark"). */
@@ -30,5 +32,10 @@ export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
     if (longest) boilerTriggers.add(longest);
   }
-  return { boilerTriggers, events: set('event'), emphasis: set('emphasis'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
+  const folds = new Map<string, string>();
+  for (const line of lines(pack, 'participants-demonyms')) {
+    const m = /^([\p{L}' -]+?)\s*=\s*([\p{L}'-]+)$/u.exec(line);
+    if (m && !m[1].includes(' ')) folds.set(m[1].toLowerCase(), m[2].toLowerCase());
+  }
+  return { folds, boilerTriggers, events: set('event'), emphasis: set('emphasis'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
 });

@@ -69,7 +69,7 @@ export function sentenceTerms(doc: TextDoc, lex: SummaryLexicon): SentenceTerms 
         const flags = wordFlags(norm, lex);
         let id = -1;
         if (norm.length > 1 && !(flags & IGNORED)) {
-          const key = stem(norm);
+          const key = lex.folds.get(norm) ?? stem(norm);
           if (!ignore.has(key)) {
             id = vocabulary.get(key) ?? -1;
             if (id < 0) {

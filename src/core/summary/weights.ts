@@ -53,7 +53,7 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   centralityBackward: 1,
   title: 0.5,
   participants: 0.1,
-  figures: 0.5,
+  figures: 0.4,
   events: 0.1,
   emphasis: 0.5,
   inParagraph: 0.5,

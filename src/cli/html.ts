@@ -1,5 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../extract/extract-article';
+import { extractArticle, type ExtractOptions } from '../extract/extract-article';
 import type { ExtractOutcome } from '../extract/types';
 
 /**
@@ -7,7 +7,7 @@ import type { ExtractOutcome } from '../extract/types';
  * content script's own extraction code runs on it. A page jsdom cannot parse is an outcome,
  * not a crash.
  */
-export function extractFromHtml(html: string, url = 'https://example.invalid/article'): ExtractOutcome {
+export function extractFromHtml(html: string, url = 'https://example.invalid/article', options: ExtractOptions = {}): ExtractOutcome {
   let dom: JSDOM;
   try {
     const virtualConsole = new VirtualConsole(); // swallow jsdom's CSS and script complaints
@@ -16,7 +16,7 @@ export function extractFromHtml(html: string, url = 'https://example.invalid/art
     return { ok: false, reason: 'unparseable', message: `The page could not be parsed: ${err instanceof Error ? err.message : String(err)}` };
   }
   try {
-    return extractArticle(dom.window.document, url);
+    return extractArticle(dom.window.document, url, { useSelection: false, ...options });
   } catch (err) {
     return { ok: false, reason: 'unparseable', message: `Extraction failed: ${err instanceof Error ? err.message : String(err)}` };
   } finally {

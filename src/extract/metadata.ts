@@ -1,0 +1,86 @@
+/**
+ * Article metadata, each field from the most reliable source that has it: JSON-LD first, then
+ * Open Graph and other meta tags, then Readability's guess, then the document itself.
+ */
+import type { JsonLdArticle } from './json-ld';
+
+export interface PageMeta {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+}
+
+/** What Readability found, when it ran. */
+export interface ReadabilityMeta {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  lang?: string | null;
+  publishedTime?: string | null;
+  excerpt?: string | null;
+}
+
+const clean = (s: string | null | undefined): string | null => {
+  if (typeof s !== 'string') return null;
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t && t.length <= 2000 ? t : null;
+};
+
+/** The content of the first meta tag with one of these names or properties. */
+export function metaContent(doc: Document, ...keys: string[]): string | null {
+  const metas = doc.getElementsByTagName('meta');
+  for (const key of keys) {
+    for (let i = 0; i < metas.length; i++) {
+      const m = metas[i];
+      const k = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv');
+      if (k && k.toLowerCase() === key) {
+        const v = clean(m.getAttribute('content'));
+        if (v) return v;
+      }
+    }
+  }
+  return null;
+}
+
+/** A valid-looking BCP 47 tag, or null. */
+export function normaliseLang(tag: string | null | undefined): string | null {
+  const t = clean(tag)?.replace(/_/g, '-');
+  return t && /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i.test(t) ? t : null;
+}
+
+const authorLike = (s: string | null): string | null => {
+  if (!s || s.length > 200 || /^https?:\/\//i.test(s)) return null;
+  return s.replace(/^by\s+/i, '');
+};
+
+export function pageMeta(doc: Document, ld: JsonLdArticle | null, rd: ReadabilityMeta | null): PageMeta {
+  const timeEl = doc.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
+  return {
+    title:
+      clean(ld?.headline) ??
+      metaContent(doc, 'og:title', 'twitter:title') ??
+      clean(rd?.title) ??
+      clean(doc.querySelector('h1')?.textContent) ??
+      clean(doc.title),
+    byline:
+      (ld && ld.authors.length ? ld.authors.join(', ') : null) ??
+      authorLike(metaContent(doc, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author')) ??
+      authorLike(clean(rd?.byline)),
+    siteName: clean(ld?.publisher) ?? metaContent(doc, 'og:site_name', 'application-name') ?? clean(rd?.siteName),
+    lang:
+      normaliseLang(doc.documentElement?.getAttribute('lang')) ??
+      normaliseLang(doc.documentElement?.getAttribute('xml:lang')) ??
+      normaliseLang(ld?.inLanguage) ??
+      normaliseLang(metaContent(doc, 'content-language', 'language', 'og:locale')) ??
+      normaliseLang(rd?.lang),
+    publishedTime:
+      clean(ld?.datePublished) ??
+      metaContent(doc, 'article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date') ??
+      clean(rd?.publishedTime) ??
+      clean(timeEl?.getAttribute('datetime')),
+    excerpt: metaContent(doc, 'description', 'og:description', 'twitter:description') ?? clean(rd?.excerpt),
+  };
+}

@@ -1,6 +1,8 @@
 // Unit tests of the core (node) and jsdom tests of the content script and popup.
 // Browser tests live in tests/browser and have their own config (npm run test:browser).
 const transform = {
+  // Readability ships with the build's DOM-only rewrite of its innerHTML assignments (first: jest uses the first match).
+  '[\\/]@mozilla[\\/]readability[\\/]Readability\\.js$': '<rootDir>/tests/readability-transform.cjs',
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
   '^.+\\.txt$': '<rootDir>/tests/text-transform.cjs',
 };
@@ -10,3 +12,5 @@ module.exports = {
     { displayName: 'dom', testEnvironment: 'jsdom', roots: ['<rootDir>/tests/dom'], transform, moduleFileExtensions: ['ts', 'js', 'json', 'txt'] },
   ],
 };
+// Let the Readability transform above reach into node_modules (everything else there stays untransformed).
+for (const p of module.exports.projects) p.transformIgnorePatterns ??= ['/node_modules/(?!@mozilla/readability/)'];

@@ -5,10 +5,28 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import readabilitySafeDom from './readability-safe-dom.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
-const common = { bundle: true, loader: { '.txt': 'text' }, legalComments: 'none', logLevel: 'warning', target: ['es2022'] };
+/** Readability without its innerHTML assignments (see scripts/readability-safe-dom.cjs). */
+const safeReadability = {
+  name: 'readability-safe-dom',
+  setup(b) {
+    b.onLoad({ filter: readabilitySafeDom.READABILITY_FILE }, (args) => ({
+      contents: readabilitySafeDom.patchReadability(readFileSync(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
+const common = {
+  bundle: true,
+  loader: { '.txt': 'text' },
+  legalComments: 'none',
+  logLevel: 'warning',
+  target: ['es2022'],
+  plugins: [safeReadability],
+};
 
 /** The Firefox manifest: a background script instead of a service worker, plus a gecko id. */
 export function firefoxManifest(m) {

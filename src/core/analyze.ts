@@ -1,6 +1,6 @@
 import { findFigures } from './figures';
 import { packFor } from './lang/select';
-import { findParticipants } from './participants';
+import { addSpeakerSalience, findParticipants } from './participants';
 import { buildParticipantIndex } from './participants/participant-index';
 import { findQuotes } from './quotes';
 import { keySentences } from './summary';
@@ -46,10 +46,11 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
     }
   };
   const participants = guard<Participant[]>('participants', [], () => findParticipants(doc));
-  const quotes = guard<Quote[]>('quotes', [], () => findQuotes(doc, buildParticipantIndex(participants)));
+  const quotes = guard<Quote[]>('quotes', [], () => findQuotes(doc, buildParticipantIndex(participants, doc.pack)));
+  guard('participants', participants, () => addSpeakerSalience(participants, quotes));
   const figures = guard<Figure[]>('figures', [], () => findFigures(doc));
   const summary = guard('summary', [], () =>
-    keySentences(doc, { participants, quotes, figures }, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH),
+    keySentences(doc, { participants, quotes, figures }, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH, { title: article?.title, debug: options.debug }),
   );
   return {
     version: ENGINE_VERSION,

@@ -84,6 +84,12 @@ export interface Participant {
   aliases: string[];
   /** Every occurrence of the name, without titles. */
   mentions: Span[];
+  /** Every distinct role the article gives ("Chinese President", "leader"), the main one first. */
+  roles?: string[];
+  /** Age the article gives ("Putin, 71,"). */
+  age?: number | null;
+  /** The country a demonym or possessive ties the participant to ("Chinese President" -> "China"). */
+  country?: string | null;
   salience: number;
   components?: ScoreComponents;
 }

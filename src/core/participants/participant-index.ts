@@ -1,4 +1,7 @@
+import { en } from '../lang/en';
+import type { LangPack } from '../lang/pack';
 import type { Participant } from '../types';
+import { participantLexicon } from './lexicon';
 
 /**
  * How other modules (quotes, figures, summary) look participants up. The participants module
@@ -16,18 +19,62 @@ export interface ParticipantIndex {
   recentPeople(offset: number, limit?: number): Participant[];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’']s$/u, '').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']s?$/u, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-/** A straightforward index over mentions, names, aliases and roles. */
-export function buildParticipantIndex(participants: readonly Participant[]): ParticipantIndex {
+/** Heads of state and government: "the Chinese leader" may be a president, a premier, a king. */
+const LEADERS = new Map([
+  ['president', 1.5],
+  ['leader', 1.5],
+  ['premier', 1],
+  ['prime minister', 1],
+  ['chancellor', 1],
+  ['king', 1],
+  ['queen', 1],
+  ['emperor', 1],
+  ['head of state', 1.5],
+]);
+const GENERIC_PERSON = new Set(['leader', 'official', 'man', 'woman', 'politician', 'executive', 'boss', 'head']);
+const DETERMINERS = /^(?:the|a|an|this|that|its|their)\s+/;
+
+/** Finds where each mention starts, per participant: first and all mention offsets. */
+function firstStart(p: Participant): number {
+  return p.mentions.length ? p.mentions[0].start : Infinity;
+}
+
+/** The last mention of `p` that starts before `offset` (-1 if none). */
+function lastBefore(p: Participant, offset: number): number {
+  let best = -1;
+  for (const m of p.mentions) if (m.start < offset && m.start > best) best = m.start;
+  return best;
+}
+
+/** An index over mentions, names, aliases, roles, nationalities and ages. */
+export function buildParticipantIndex(participants: readonly Participant[], pack: LangPack = en): ParticipantIndex {
+  const lex = participantLexicon(pack);
+  const isTitle = (w: string) => lex.titles.has(w) || lex.honorMale.has(w) || lex.honorFemale.has(w) || lex.honorAny.has(w) || lex.titleModifiers.has(w);
+  /** "President Xi" -> "xi"; "Xi Jinping's" -> "xi jinping". */
+  const bare = (s: string) => {
+    const words = norm(s).split(' ');
+    let i = 0;
+    while (i < words.length - 1 && (isTitle(words[i]) || lex.demonyms.has(words[i]))) i++;
+    return words.slice(i).join(' ');
+  };
   const mentions = participants
     .flatMap((p) => p.mentions.map((m) => ({ p, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
   const names = new Map<string, Participant>();
   for (const p of participants) {
-    for (const n of [p.name, ...p.aliases]) if (!names.has(norm(n))) names.set(norm(n), p);
+    for (const n of [p.name, ...p.aliases]) {
+      for (const k of [norm(n), bare(n)]) if (k && !names.has(k)) names.set(k, p);
+    }
   }
-  const firstMention = (p: Participant) => (p.mentions.length ? p.mentions[0].start : Infinity);
+  const personRole = (w: string) => lex.roleNouns.has(w) || lex.titles.has(w) || GENERIC_PERSON.has(w);
   return {
     participants,
     at(offset) {
@@ -44,18 +91,82 @@ export function buildParticipantIndex(participants: readonly Participant[]): Par
     },
     byName(name) {
       const n = norm(name);
-      const hit = names.get(n);
+      const hit = names.get(n) ?? names.get(bare(name));
       if (hit) return hit;
-      const last = n.split(' ').pop() ?? '';
-      return participants.find((p) => p.type === 'person' && norm(p.name).split(' ').pop() === last) ?? null;
+      const words = bare(name).split(' ');
+      const last = words[words.length - 1];
+      if (!last) return null;
+      // A surname alone, or a first name with a known surname: the most salient person who fits.
+      return (
+        participants.find((p) => {
+          if (p.type !== 'person') return false;
+          const pw = norm(p.name).split(' ');
+          return pw[pw.length - 1] === last || (words.length === 1 && pw.length === 2 && pw[0] === last && !lex.firstNames.has(last));
+        }) ?? null
+      );
     },
     byDescription(description, offset) {
-      const words = norm(description).replace(/^(the|a|an)\s+/, '').split(' ');
+      let d = norm(description).replace(DETERMINERS, '');
+      const ageMatch = /^(\d{1,3})-year-old\b/.exec(d);
+      if (ageMatch) {
+        const age = Number(ageMatch[1]);
+        let best: Participant | null = null;
+        let bestAt = -1;
+        for (const p of participants) {
+          const at = lastBefore(p, offset);
+          if (p.age === age && at >= 0 && at > bestAt) {
+            best = p;
+            bestAt = at;
+          }
+        }
+        return best;
+      }
+      const words = d.split(' ').filter(Boolean);
+      if (!words.length) return null;
       const head = words[words.length - 1];
+      // "the Chinese leader": a demonym (or a country) in the description.
+      let country: string | null = null;
+      for (let i = 0; i < words.length; i++) {
+        const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+        const c = (two && lex.demonyms.get(two)) || lex.demonyms.get(words[i]) || lex.places.get(words[i])?.name;
+        if (c) {
+          country = c;
+          break;
+        }
+      }
+      const wantPerson = personRole(head);
+      const wantOrg = lex.orgDescriptors.has(head) && !wantPerson;
+      const twoHead = words.length >= 2 ? `${words[words.length - 2]} ${head}` : head;
       let best: Participant | null = null;
+      let bestScore = 0;
+      let bestAt = -1;
       for (const p of participants) {
-        if (!p.role || firstMention(p) > offset) continue;
-        if (norm(p.role).split(' ').includes(head) && (!best || p.salience > best.salience)) best = p;
+        const at = lastBefore(p, offset);
+        if (at < 0 || firstStart(p) >= offset) continue;
+        if (wantPerson && p.type !== 'person') continue;
+        if (wantOrg && p.type !== 'organization') continue;
+        const roles = [p.role ?? '', ...(p.roles ?? [])].filter(Boolean).map(norm);
+        const roleWords = new Set(roles.flatMap((r) => r.split(' ')));
+        let score = 0;
+        if (roles.some((r) => r === d || r.endsWith(` ${d}`))) score += 4;
+        if (roleWords.has(head)) score += 3;
+        else if (LEADERS.has(head) || LEADERS.has(twoHead)) {
+          let lead = 0;
+          for (const [k, v] of LEADERS) if (roles.some((r) => r === k || r.endsWith(` ${k}`) || r.startsWith(`${k} `) || r.includes(` ${k} `))) lead = Math.max(lead, v);
+          score += lead;
+        }
+        for (const w of words.slice(0, -1)) if (roleWords.has(w) && w !== country?.toLowerCase()) score += 1;
+        if (country) {
+          if (p.country === country) score += 2;
+          else if (p.country) score -= 3;
+          else if (roles.some((r) => r.includes(country!.toLowerCase()))) score += 1;
+        }
+        if (score < 2) continue;
+        if (score > bestScore || (score === bestScore && at > bestAt)) {
+          best = p;
+          bestScore = score;
+          bestAt = at;
+        }
       }
       return best;
     },

@@ -1,5 +1,10 @@
+import { mmrSelect } from '../rank/mmr';
 import type { TextDoc } from '../text/document';
-import type { Figure, KeySentence, Participant, Quote } from '../types';
+import type { Figure, KeySentence, Participant, Quote, ScoreComponents } from '../types';
+import { sentenceSignals, type SentenceSignals } from './features';
+import { summaryLexicon } from './lexicon';
+import { sentenceTerms, termSimilarity } from './terms';
+import { DEFAULT_WEIGHTS, type SummaryWeights } from './weights';
 
 export interface Findings {
   participants: Participant[];
@@ -7,8 +12,80 @@ export interface Findings {
   figures: Figure[];
 }
 
-/** Picks the key sentences, in the order shown to the reader. */
-export function keySentences(doc: TextDoc, findings: Findings, count: number): KeySentence[] {
-  void findings;
-  return doc.sentences.slice(0, count).map((s) => ({ text: s.text, start: s.start, end: s.end, sentence: s.index, score: 1 }));
+export interface SummaryOptions {
+  /** The article's title, when known. */
+  title?: string | null;
+  /** Keep the score components on each key sentence. */
+  debug?: boolean;
+  /** Overrides of the default weights (used by the ablation script). */
+  weights?: Partial<SummaryWeights>;
 }
+
+/** At most this many best-scored sentences go on to the redundancy step. */
+const POOL = 60;
+
+/** Scores every sentence; -Infinity for those never to be picked. */
+function scoreSentences(sig: SentenceSignals, w: SummaryWeights, withComponents: boolean): { scores: Float64Array; components: ScoreComponents[] } {
+  const n = sig.words.length;
+  const scores = new Float64Array(n);
+  const components: ScoreComponents[] = [];
+  let eligible = 0;
+  for (let s = 0; s < n; s++) if (!sig.boilerplate[s] && sig.words[s] >= w.minWords) eligible++;
+  const strict = eligible > 0;
+  let rank = 0;
+  for (let s = 0; s < n; s++) {
+    const ok = sig.words[s] > 0 && (strict ? !sig.boilerplate[s] && sig.words[s] >= w.minWords : true);
+    if (!ok) {
+      scores[s] = -Infinity;
+      if (withComponents) components.push({ excluded: 1 });
+      continue;
+    }
+    const words = sig.words[s];
+    const position = w.position / (1 + rank / w.positionScale);
+    const centrality = w.centrality * sig.centrality[s];
+    const title = w.title * sig.title[s];
+    const participants = w.participants * Math.min(1, sig.names[s] / 4);
+    const figures = w.figures * Math.min(1, sig.figures[s] / 2);
+    const length = w.length * Math.exp(-0.5 * (Math.log(words / w.lengthTarget) / w.lengthSpread) ** 2);
+    const quote = -w.quotePenalty * sig.quoted[s];
+    const dangling = -w.danglingPenalty * sig.dangling[s];
+    const voice = -w.voicePenalty * sig.voice[s];
+    rank++;
+    scores[s] = position + centrality + title + participants + figures + length + quote + dangling + voice;
+    if (withComponents) components.push({ position, centrality, title, participants, figures, length, quote, dangling, voice });
+  }
+  return { scores, components };
+}
+
+/**
+ * Picks the key sentences: each sentence is scored on position, centrality, title overlap,
+ * names and figures, length, and penalties (quotes, dangling openers, commentary voice,
+ * boilerplate); then MMR removes redundancy. Returned in reading order; the first `count`
+ * sentences of the story are the fallback when nothing else can be said.
+ */
+export function keySentences(doc: TextDoc, findings: Findings, count: number, options: SummaryOptions = {}): KeySentence[] {
+  const n = doc.sentences.length;
+  const k = Math.max(0, Math.min(Math.floor(count), n));
+  if (!k) return [];
+  const w: SummaryWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const lex = summaryLexicon(doc.pack);
+  const terms = sentenceTerms(doc, lex.ignore);
+  const sig = sentenceSignals(doc, terms, lex, options.title, findings.participants ?? [], findings.figures ?? []);
+  const { scores, components } = scoreSentences(sig, w, !!options.debug);
+  // Keep the best POOL for the redundancy step.
+  let pool = Array.from(scores.keys()).filter((s) => scores[s] !== -Infinity);
+  if (pool.length > POOL) pool = pool.sort((a, b) => scores[b] - scores[a]).slice(0, POOL);
+  const poolScores = pool.map((s) => scores[s]);
+  const similarity = termSimilarity(terms);
+  const picked = mmrSelect(poolScores, k, (a, b) => similarity(pool[a], pool[b]), w.redundancy, w.duplicate).map((i) => pool[i]);
+  picked.sort((a, b) => a - b);
+  return picked.map((s) => {
+    const sent = doc.sentences[s];
+    const start = sig.start[s];
+    const out: KeySentence = { text: doc.text.slice(start, sent.end), start, end: sent.end, sentence: s, score: round(scores[s]) };
+    if (options.debug) out.components = Object.fromEntries(Object.entries(components[s]).map(([key, v]) => [key, round(v)]));
+    return out;
+  });
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

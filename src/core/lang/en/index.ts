@@ -2,11 +2,37 @@
 import type { LangPack } from '../pack';
 import abbreviations from './abbreviations.txt';
 import stopwords from './stopwords.txt';
+import participantsCommonWords from './participants-common-words.txt';
+import participantsDemonyms from './participants-demonyms.txt';
+import participantsFirstNames from './participants-first-names.txt';
+import participantsMiscWords from './participants-misc-words.txt';
+import participantsNameParts from './participants-name-parts.txt';
+import participantsOrgs from './participants-orgs.txt';
+import participantsOrgsKnown from './participants-orgs-known.txt';
+import participantsPlaces from './participants-places.txt';
+import participantsPlacesExtra from './participants-places-extra.txt';
+import participantsSurnames from './participants-surnames.txt';
+import participantsTitles from './participants-titles.txt';
+import summaryBoilerplate from './summary-boilerplate.txt';
+import summaryCommonWords from './summary-common-words.txt';
 
 export const en: LangPack = {
   code: 'en',
   files: {
     abbreviations,
     stopwords,
+    'participants-common-words': participantsCommonWords,
+    'participants-demonyms': participantsDemonyms,
+    'participants-first-names': participantsFirstNames,
+    'participants-misc-words': participantsMiscWords,
+    'participants-name-parts': participantsNameParts,
+    'participants-orgs': participantsOrgs,
+    'participants-orgs-known': participantsOrgsKnown,
+    'participants-places': participantsPlaces,
+    'participants-places-extra': participantsPlacesExtra,
+    'participants-surnames': participantsSurnames,
+    'participants-titles': participantsTitles,
+    'summary-boilerplate': summaryBoilerplate,
+    'summary-common-words': summaryCommonWords,
   },
 };

@@ -1,0 +1,132 @@
+import type { TextDoc } from '../text/document';
+import type { ParticipantLexicon } from './lexicon';
+
+/** How a word is written. */
+export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'other';
+
+/** The shape of a word from its letters: "Xi" title, "AFP" upper, "McDonald" mixed, "3rd" other. */
+export function shapeOf(word: string): Shape {
+  const first = word.charAt(0);
+  if (first.toLowerCase() === first.toUpperCase()) return 'other';
+  if (first === first.toLowerCase()) return 'lower';
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+    if (ch === ch.toUpperCase()) upper++;
+    else lower++;
+  }
+  if (lower === 0) return upper >= 2 ? 'upper' : 'title';
+  return upper === 1 ? 'title' : 'mixed';
+}
+
+/**
+ * What the document itself says about each word's case: how often it is written in lower case,
+ * and how often capitalised where capitals carry meaning (not at a sentence start, not in an
+ * all-caps headline). Built in one pass over the tokens.
+ */
+export interface CaseProfile {
+  /** Per sentence: written in capitals throughout (a headline or a dateline). */
+  capsSentence: boolean[];
+  /** Per token: capitalisation is no evidence here (sentence start, after a quote mark or colon). */
+  initial: boolean[];
+  lower: Map<string, number>;
+  capMid: Map<string, number>;
+  /** The capitalised form seen mid-sentence, when there is one ("Leicestershire", "NATO"). */
+  form: Map<string, string>;
+}
+
+const OPENING = /[“"‘'(\[:—–]|(?:^|\s)-(?:\s|$)|\.\.\.|…/;
+
+/** The core of a token: without a possessive "'s" / "’s" / trailing apostrophe. */
+export function coreOf(word: string): string {
+  const n = word.length;
+  if (n > 2 && (word[n - 2] === "'" || word[n - 2] === '’') && (word[n - 1] === 's' || word[n - 1] === 'S')) return word.slice(0, n - 2);
+  return word;
+}
+
+const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+export function caseProfile(doc: TextDoc): CaseProfile {
+  const { tokens, sentences, text } = doc;
+  const capsSentence = new Array<boolean>(sentences.length).fill(false);
+  for (let s = 0; s < sentences.length; s++) {
+    let alpha = 0;
+    let upper = 0;
+    for (let t = doc.sentenceTokenStart[s]; t < doc.sentenceTokenStart[s + 1]; t++) {
+      const sh = shapeOf(tokens[t].text);
+      if (sh === 'other') continue;
+      alpha++;
+      if (sh === 'upper' || (sh === 'title' && tokens[t].text.length === 1)) upper++;
+    }
+    capsSentence[s] = alpha > 0 && upper >= 0.7 * alpha && (alpha >= 2 || sentences[s].text.length < 40);
+  }
+  const initial = new Array<boolean>(tokens.length).fill(false);
+  const lower = new Map<string, number>();
+  const capMid = new Map<string, number>();
+  const form = new Map<string, string>();
+  for (let s = 0; s < sentences.length; s++) {
+    const a = doc.sentenceTokenStart[s];
+    const b = doc.sentenceTokenStart[s + 1];
+    let prevEnd = sentences[s].start;
+    let firstWord = true;
+    for (let t = a; t < b; t++) {
+      const tok = tokens[t];
+      const gap = text.slice(prevEnd, tok.start);
+      prevEnd = tok.end;
+      const sh = shapeOf(tok.text);
+      if (sh === 'other') continue;
+      const isInitial = firstWord || OPENING.test(gap);
+      firstWord = false;
+      initial[t] = isInitial;
+      if (capsSentence[s]) continue;
+      const core = coreOf(tok.norm);
+      if (sh === 'lower') inc(lower, core);
+      else if (!isInitial) {
+        inc(capMid, core);
+        if (!form.has(core)) form.set(core, coreOf(tok.text));
+      }
+    }
+  }
+  return { capsSentence, initial, lower, capMid, form };
+}
+
+/**
+ * Whether a word written in capitals in a headline would be capitalised in running text: the
+ * document's own usage first, then the lexicons.
+ */
+export function capitalisedInRunningText(norm: string, profile: CaseProfile, lex: ParticipantLexicon): boolean {
+  if (lex.stopwords.has(norm)) return false;
+  const cap = profile.capMid.get(norm) ?? 0;
+  const low = profile.lower.get(norm) ?? 0;
+  if (cap > 0 && cap >= low) return true;
+  if (low > 0) return false;
+  if (lex.places.has(norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm)) return true;
+  if (lex.common.has(norm) || lex.miscWords.has(norm)) return false;
+  if (lex.firstNames.has(norm) || lex.surnames.has(norm)) return true;
+  return /^\p{L}/u.test(norm);
+}
+
+/**
+ * Whether a capitalised word at a sentence start (where capitals say nothing) is a name: the
+ * document's usage first, then the lexicons.
+ */
+export function nameAtSentenceStart(norm: string, profile: CaseProfile, lex: ParticipantLexicon, nextIsName: boolean): boolean {
+  if (lex.stopwords.has(norm)) return false;
+  const cap = profile.capMid.get(norm) ?? 0;
+  const low = profile.lower.get(norm) ?? 0;
+  if (cap > 0 && cap >= low) return true;
+  if (low > 1 || (low > 0 && cap === 0 && !nextIsName)) return false;
+  const common = lex.common.has(norm);
+  if (lex.places.has(norm) || lex.knownOrgs.has(norm)) return true;
+  if (lex.demonyms.has(norm)) return true;
+  if (!common) return !(nonNameSuffix(norm) && !lex.firstNames.has(norm) && !lex.surnames.has(norm));
+  // An ordinary word that is also a first name ("Will", "Rose") starts a name before another name.
+  return nextIsName && lex.firstNames.has(norm);
+}
+
+/** Endings of English adverbs, participles and abstract nouns ("Notably", "Following"). */
+function nonNameSuffix(norm: string): boolean {
+  return norm.length > 5 && /(?:ly|ing|ed|tion|ness|ment|ity)$/.test(norm);
+}

@@ -1,0 +1,156 @@
+import type { TextDoc } from '../text/document';
+import { textLexicon } from '../text/lexicon';
+import { type CaseProfile, capitalisedInRunningText, coreOf, nameAtSentenceStart, shapeOf } from './casing';
+import type { ParticipantLexicon } from './lexicon';
+
+/** A run of name words in one sentence: tokens `first..last` (inclusive), connectors included. */
+export interface Chunk {
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+const WS = /^[ \t\u00a0]{1,3}$/;
+const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const POSSESSIVE = /['’][sS]$/;
+
+/** The scanner's working state for one document. */
+export class NameScanner {
+  readonly abbrevs: Set<string>;
+  constructor(
+    readonly doc: TextDoc,
+    readonly lex: ParticipantLexicon,
+    readonly profile: CaseProfile,
+  ) {
+    const t = textLexicon(doc.pack);
+    this.abbrevs = new Set([...t.titleAbbrevs, ...t.anyAbbrevs]);
+  }
+
+  /** Lower-cased core of token `t` (no possessive). */
+  norm(t: number): string {
+    return coreOf(this.doc.tokens[t].norm);
+  }
+
+  isPossessive(t: number): boolean {
+    return POSSESSIVE.test(this.doc.tokens[t].text);
+  }
+
+  /** Whether token `t` may end with a dot that belongs to it ("W.", "U.S.", "Corp.", "Mr."). */
+  takesDot(t: number): boolean {
+    const w = this.doc.tokens[t].text;
+    return (w.length === 1 && shapeOf(w) === 'title') || INITIALISM.test(w) || this.abbrevs.has(w.toLowerCase());
+  }
+
+  /** The gap between tokens `t` and `t + 1` lets a name run on. */
+  joins(t: number): boolean {
+    const { tokens, text } = this.doc;
+    const a = tokens[t];
+    const b = tokens[t + 1];
+    if (!b || b.sentence !== a.sentence) return false;
+    const gap = text.slice(a.end, b.start);
+    if (WS.test(gap)) return true;
+    return gap.length <= 3 && gap[0] === '.' && WS.test(gap.slice(1)) && this.takesDot(t);
+  }
+
+  private nextLooksLikeName(t: number): boolean {
+    const tok = this.doc.tokens[t + 1];
+    if (!tok || !this.joins(t)) return false;
+    const sh = shapeOf(tok.text);
+    return (sh === 'title' || sh === 'upper' || sh === 'mixed') && !this.lex.stopwords.has(tok.norm);
+  }
+
+  /** Whether token `t` is a capitalised word that may belong to a name. */
+  isNameWord(t: number): boolean {
+    const tok = this.doc.tokens[t];
+    const w = tok.text;
+    const sh = shapeOf(w);
+    if (sh === 'other') return false;
+    if (w.includes('-')) {
+      const parts = w.split('-');
+      // "al-Assad", "bin-Talal": a particle before a capitalised part.
+      if (sh === 'lower') return parts.length === 2 && this.lex.particles.has(parts[0]) && shapeOf(parts[1]) !== 'lower' && shapeOf(parts[1]) !== 'other';
+      // "Serb-held", "Russian-born", "U.S.-led": a compound adjective, not a name.
+      for (let i = 1; i < parts.length; i++) if (shapeOf(parts[i]) === 'lower' && !this.lex.particles.has(parts[i])) return false;
+      // "China-Russia relations": places joined by a hyphen qualify a noun.
+      if (parts.length >= 2 && parts.every((p) => this.lex.places.has(p.toLowerCase()) || this.lex.demonyms.has(p.toLowerCase()))) return false;
+    }
+    if (sh === 'lower') return false;
+    const norm = coreOf(tok.norm);
+    if (this.profile.capsSentence[tok.sentence]) return capitalisedInRunningText(norm, this.profile, this.lex);
+    if (this.profile.initial[t]) return nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t));
+    return true;
+  }
+
+  /** A lower-case word that may sit inside a name ("de", "van", "bin"). */
+  private isParticle(t: number): boolean {
+    const tok = this.doc.tokens[t];
+    return shapeOf(tok.text) === 'lower' && this.lex.particles.has(tok.norm);
+  }
+
+  /** Words that take "of"/"for" inside a name: organisation and place heads, titles. */
+  private takesOf(t: number): boolean {
+    const n = this.norm(t);
+    return this.lex.orgHeads.has(n) || this.lex.ofHeads.has(n) || this.lex.titles.has(n) || this.lex.placeHeads.has(n);
+  }
+
+  /** The name runs of sentence `s`, in order. */
+  chunks(s: number): Chunk[] {
+    const { tokens } = this.doc;
+    const a = this.doc.sentenceTokenStart[s];
+    const b = this.doc.sentenceTokenStart[s + 1];
+    const out: Chunk[] = [];
+    let t = a;
+    while (t < b) {
+      let startsWithParticle = false;
+      if (!this.isNameWord(t)) {
+        // "de Silva", "al Qaeda": a particle may open a name mid-sentence.
+        if (!(this.isParticle(t) && !this.lex.common.has(tokens[t].norm) && t + 1 < b && this.joins(t) && this.isNameWord(t + 1) && !this.profile.initial[t])) {
+          t++;
+          continue;
+        }
+        startsWithParticle = true;
+      }
+      let end = startsWithParticle ? t + 1 : t;
+      for (;;) {
+        if (this.isPossessive(end) || end + 1 >= b) break;
+        const next = end + 1;
+        if (!this.joins(end)) {
+          // "Procter & Gamble": the tokenizer drops "&", so look at the gap.
+          if (this.doc.text.slice(tokens[end].end, tokens[next].start).trim() === '&' && this.isNameWord(next)) {
+            end = next;
+            continue;
+          }
+          break;
+        }
+        if (this.isNameWord(next)) {
+          end = next;
+          continue;
+        }
+        if (next + 1 < b && this.joins(next) && this.isNameWord(next + 1)) {
+          const n = tokens[next].norm;
+          if (this.isParticle(next)) {
+            end = next + 1;
+            continue;
+          }
+          if ((n === 'of' || n === 'for') && this.takesOf(end)) {
+            end = next + 1;
+            continue;
+          }
+          if (n === '&' || (n === 'and' && this.lex.orgHeads.has(this.norm(end)))) {
+            end = next + 1;
+            continue;
+          }
+        }
+        // "Bank of the Philippines"
+        if (next + 2 < b && tokens[next].norm === 'of' && tokens[next + 1].norm === 'the' && this.takesOf(end) && this.joins(next) && this.joins(next + 1) && this.isNameWord(next + 2)) {
+          end = next + 2;
+          continue;
+        }
+        break;
+      }
+      out.push({ first: t, last: end, sentence: s });
+      t = end + 1;
+    }
+    return out;
+  }
+}

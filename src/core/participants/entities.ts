@@ -1,0 +1,157 @@
+import type { ParticipantType } from '../types';
+import type { Evidence } from './context';
+import type { ParticipantLexicon } from './lexicon';
+import type { Mention } from './mentions';
+
+/** A group of mentions of one real entity, with the evidence of all of them. */
+export interface Entity {
+  mentions: Mention[];
+  ev: Evidence;
+  type: ParticipantType;
+  /** The longest form's words. */
+  words: string[];
+}
+
+interface Name {
+  key: string;
+  words: string[];
+  mentions: Mention[];
+  ev: Evidence;
+  /** The longer name this one is a short form of, if any (per mention, see below). */
+  entity?: Entity;
+}
+
+const STOP_INITIALS = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'del', 'in', 'on', '&']);
+
+/** "CCP" for "Chinese Communist Party", "OSCE" for "Organisation for Security and Cooperation in Europe". */
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !STOP_INITIALS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function typeOf(ev: Evidence, words: string[]): ParticipantType {
+  const best = Math.max(ev.PER, ev.ORG, ev.LOC);
+  if (best <= 0) return words.length >= 2 ? 'person' : 'person';
+  if (ev.PER === best) return 'person';
+  if (ev.LOC === best) return 'place';
+  return 'organization';
+}
+
+const add = (a: Evidence, b: Evidence) => {
+  a.PER += b.PER;
+  a.ORG += b.ORG;
+  a.LOC += b.LOC;
+};
+
+/** The key that merges different spellings of one place ("U.S.", "US", "United States"). */
+export function nameKey(words: string[], lex: ParticipantLexicon): string {
+  const key = words.join(' ');
+  const place = lex.places.get(key);
+  if (place && place.kind === 'country') return `place:${place.name.toLowerCase()}`;
+  return key;
+}
+
+/**
+ * Groups mentions into entities: the same name; a surname (or a Chinese-style family name)
+ * after the full name, to the nearest full name before it (so Bill and Hillary Clinton stay
+ * apart); an acronym in brackets after its expansion; a shorter organisation name inside a longer.
+ */
+export function groupMentions(mentions: Mention[], evidence: Evidence[], lex: ParticipantLexicon, text: string): Entity[] {
+  const names = new Map<string, Name>();
+  const nameOf: Name[] = [];
+  mentions.forEach((m, i) => {
+    const key = nameKey(m.words, lex);
+    let n = names.get(key);
+    if (!n) names.set(key, (n = { key, words: m.words, mentions: [], ev: { PER: 0, ORG: 0, LOC: 0 } }));
+    n.mentions.push(m);
+    add(n.ev, evidence[i]);
+    nameOf[i] = n;
+  });
+  // Long names are entities of their own; short ones may join them.
+  const entities: Entity[] = [];
+  const entityOfName = new Map<Name, Entity>();
+  const byLength = [...names.values()].sort((a, b) => b.words.length - a.words.length || a.mentions[0].start - b.mentions[0].start);
+  // Index of multi-word names by their last and first words.
+  const byLast = new Map<string, Name[]>();
+  const byFirst = new Map<string, Name[]>();
+  const push = (m: Map<string, Name[]>, k: string, n: Name) => {
+    const l = m.get(k);
+    if (l) l.push(n);
+    else m.set(k, [n]);
+  };
+  for (const n of byLength) {
+    if (n.words.length < 2) continue;
+    push(byLast, n.words[n.words.length - 1], n);
+    push(byFirst, n.words[0], n);
+  }
+  const isPersonish = (n: Name) => n.ev.PER > 0 && n.ev.PER >= n.ev.ORG && n.ev.PER >= n.ev.LOC;
+  /** The longer names a mention may be short for. */
+  const longerFor = (n: Name): Name[] => {
+    if (n.words.length !== 1) {
+      // "Communist Party" inside "Chinese Communist Party"; "Jinping" never.
+      const out: Name[] = [];
+      for (const o of byLast.get(n.words[n.words.length - 1]) ?? []) {
+        if (o.words.length > n.words.length && o.words.slice(-n.words.length).join(' ') === n.key) out.push(o);
+      }
+      return out;
+    }
+    const w = n.words[0];
+    const own = Math.max(n.ev.LOC, n.ev.ORG);
+    const out: Name[] = [];
+    for (const o of byLast.get(w) ?? []) if (isPersonish(o) && own < 5) out.push(o);
+    // "Xi" for "Xi Jinping", "Li" for "Li Qiang": a family name first, when the name is no first name.
+    for (const o of byFirst.get(w) ?? []) if (o.words.length === 2 && isPersonish(o) && !lex.firstNames.has(w) && own < 5 && !out.includes(o)) out.push(o);
+    return out;
+  };
+  for (const n of byLength) {
+    const cands = longerFor(n);
+    if (!cands.length) {
+      const e: Entity = { mentions: [], ev: { PER: 0, ORG: 0, LOC: 0 }, type: 'person', words: n.words };
+      entities.push(e);
+      entityOfName.set(n, e);
+      continue;
+    }
+    // Each mention joins the nearest candidate mentioned before it, else the first one after.
+    entityOfName.set(n, entityOfName.get(cands[0])!);
+  }
+  const entityOfMention = new Map<Mention, Entity>();
+  for (const n of byLength) {
+    const cands = longerFor(n);
+    for (const m of n.mentions) {
+      let e = entityOfName.get(n)!;
+      if (cands.length > 1) {
+        let best: Name | null = null;
+        let bestStart = -1;
+        for (const c of cands) {
+          for (const cm of c.mentions) if (cm.start < m.start && cm.start > bestStart && (!m.honor || !cm.honor || m.honor === cm.honor)) { best = c; bestStart = cm.start; }
+        }
+        if (best) e = entityOfName.get(best)!;
+      }
+      entityOfMention.set(m, e);
+    }
+  }
+  // Acronyms in brackets after their expansion: "Chinese Communist Party (CCP)".
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i];
+    const p = mentions[i - 1];
+    if (m.words.length !== 1 || p.words.length < 2) continue;
+    const gap = text.slice(p.end, m.start);
+    if (!/^\s*\(\s*$/.test(gap) || text[m.end] !== ')') continue;
+    if (initials(p.words) !== m.words[0]) continue;
+    const from = entityOfMention.get(m)!;
+    const to = entityOfMention.get(p)!;
+    if (from === to) continue;
+    for (const [mm, e] of entityOfMention) if (e === from) entityOfMention.set(mm, to);
+    from.mentions = [];
+  }
+  for (const m of mentions) entityOfMention.get(m)!.mentions.push(m);
+  mentions.forEach((m, i) => add(entityOfMention.get(m)!.ev, evidence[i]));
+  const out = entities.filter((e) => e.mentions.length);
+  for (const e of out) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    e.type = typeOf(e.ev, e.words);
+  }
+  return out;
+}

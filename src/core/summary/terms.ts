@@ -1,0 +1,86 @@
+import type { TextDoc } from '../text/document';
+
+/** Folds a lower-cased word to a crude stem so that "attacks" meets "attack" and "Libya's" meets "Libya". */
+export function stem(norm: string): string {
+  let w = norm;
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** The content terms of every sentence as integer ids, deduplicated within a sentence, in one flat array. */
+export interface SentenceTerms {
+  /** Term ids of sentence s are ids[offsets[s]] .. ids[offsets[s + 1] - 1]. */
+  ids: Int32Array;
+  offsets: Int32Array;
+  /** Number of sentences holding each term. */
+  sentenceFreq: Int32Array;
+  /** Term id of each stemmed word, for looking up outside words (e.g. the title's). */
+  vocabulary: Map<string, number>;
+}
+
+/** One pass over the tokens; a token norm is stemmed once per document. */
+export function sentenceTerms(doc: TextDoc, ignore: Set<string>): SentenceTerms {
+  const vocabulary = new Map<string, number>();
+  const byNorm = new Map<string, number>();
+  const freq: number[] = [];
+  const seen: number[] = [];
+  const n = doc.sentences.length;
+  const ids = new Int32Array(doc.tokens.length);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let s = 0; s < n; s++) {
+    offsets[s] = k;
+    const to = doc.sentenceTokenStart[s + 1];
+    for (let t = doc.sentenceTokenStart[s]; t < to; t++) {
+      const norm = doc.tokens[t].norm;
+      let id = byNorm.get(norm);
+      if (id === undefined) {
+        id = -1;
+        if (norm.length > 1 && !ignore.has(norm)) {
+          const key = stem(norm);
+          if (!ignore.has(key)) {
+            id = vocabulary.get(key) ?? -1;
+            if (id < 0) {
+              id = freq.length;
+              vocabulary.set(key, id);
+              freq.push(0);
+              seen.push(-1);
+            }
+          }
+        }
+        byNorm.set(norm, id);
+      }
+      if (id < 0 || seen[id] === s) continue;
+      seen[id] = s;
+      freq[id]++;
+      ids[k++] = id;
+    }
+  }
+  offsets[n] = k;
+  return { ids, offsets, sentenceFreq: Int32Array.from(freq), vocabulary };
+}
+
+/**
+ * Cosine similarity of two sentences' term sets. Marks the first sentence's terms once and
+ * reuses the marks while the first argument stays the same (as MMR calls it).
+ */
+export function termSimilarity(terms: SentenceTerms): (a: number, b: number) => number {
+  const mark = new Int32Array(terms.sentenceFreq.length).fill(-1);
+  let marked = -1;
+  return (a, b) => {
+    const { ids, offsets } = terms;
+    if (a !== marked) {
+      for (let i = offsets[a]; i < offsets[a + 1]; i++) mark[ids[i]] = a;
+      marked = a;
+    }
+    const la = offsets[a + 1] - offsets[a];
+    const lb = offsets[b + 1] - offsets[b];
+    if (!la || !lb) return 0;
+    let common = 0;
+    for (let i = offsets[b]; i < offsets[b + 1]; i++) if (mark[ids[i]] === a) common++;
+    return common / Math.sqrt(la * lb);
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * How the sentence signals combine. Every weight multiplies a signal scaled to about [0, 1];
+ * penalties are subtracted. The ablation script (scripts/ablate-summary.mjs) turns each one off
+ * in turn to show what it earns.
+ */
+export interface SummaryWeights {
+  /** Reading position: 1 for the first sentence of the story, falling as 1 / (1 + rank / positionScale). */
+  position: number;
+  positionScale: number;
+  /** Shares words with the rest of the story (term-frequency centroid). */
+  centrality: number;
+  /** Shares words with the title. */
+  title: number;
+  /** Names people, organisations and places. */
+  participants: number;
+  /** Holds figures. */
+  figures: number;
+  /** Log-normal length prior centred on `lengthTarget` words, of width `lengthSpread` (in log units). */
+  length: number;
+  lengthTarget: number;
+  lengthSpread: number;
+  /** Share of the sentence inside quote marks. */
+  quotePenalty: number;
+  /** Opens on a pronoun or a connective that needs the previous sentence ("He", "But"). */
+  danglingPenalty: number;
+  /** A question, or first person outside quotes: commentary rather than news. */
+  voicePenalty: number;
+  /** Redundancy: MMR trade-off against the similarity to sentences already picked. */
+  redundancy: number;
+  /** Sentences at least this similar (cosine of content words) to a picked one are never picked. */
+  duplicate: number;
+  /** Sentences shorter than this (in words) are never picked, unless nothing else is left. */
+  minWords: number;
+}
+
+export const DEFAULT_WEIGHTS: SummaryWeights = {
+  position: 1,
+  positionScale: 2,
+  centrality: 0.5,
+  title: 0.5,
+  participants: 0.2,
+  figures: 0.1,
+  length: 0.3,
+  lengthTarget: 14,
+  lengthSpread: 0.6,
+  quotePenalty: 0.3,
+  danglingPenalty: 0.15,
+  voicePenalty: 0.15,
+  redundancy: 0.3,
+  duplicate: 0.6,
+  minWords: 5,
+};

@@ -29,13 +29,21 @@ const worst = Number(opt('--worst', '15'));
 const debug = args.includes('--debug');
 
 const bundle = join(root, 'build', 'dev', 'extract-html.cjs'); // inside the repo, so that jsdom resolves
-await build({ entryPoints: [join(root, 'src', 'cli', 'html.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, loader: { '.txt': 'text', '.json': 'json' }, logLevel: 'warning', external: ['jsdom'] });
+// The same Readability the build ships (its innerHTML assignments rewritten, scripts/readability-safe-dom.cjs).
+const safeDom = createRequire(import.meta.url)('./readability-safe-dom.cjs');
+const safeReadability = {
+  name: 'readability-safe-dom',
+  setup(b) {
+    b.onLoad({ filter: safeDom.READABILITY_FILE }, (a) => ({ contents: safeDom.patchReadability(readFileSync(a.path, 'utf8')), loader: 'js' }));
+  },
+};
+await build({ entryPoints: [join(root, 'src', 'cli', 'html.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, loader: { '.txt': 'text', '.json': 'json' }, logLevel: 'warning', external: ['jsdom'], plugins: [safeReadability] });
 const require = createRequire(bundle);
 const { extractFromHtml } = require(bundle);
 const { tpFpFn, evaluate } = await import(pathToFileURL(join(toolsDir, 'lib', 'aeb-metric.mjs')).href);
 
 const gt = JSON.parse(readFileSync(join(pagesDir, 'ground-truth.json'), 'utf8'));
-const ids = only ? [only] : Object.keys(gt);
+const ids = only ? Object.keys(gt).filter((k) => k.startsWith(only)) : Object.keys(gt);
 const pred = {};
 const rows = [];
 const t0 = Date.now();

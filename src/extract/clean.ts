@@ -78,6 +78,25 @@ interface Stats {
   hasBlock: boolean;
 }
 
+/**
+ * The elements under root in document order. (Not Array.from(getElementsByTagName('*')):
+ * jsdom's live collections make that quadratic on big pages.)
+ */
+export function descendants(root: Element): Element[] {
+  const out: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
+}
+
 /** Text and link lengths of every element under root, in one bottom-up pass. */
 function measure(root: Element, all: Element[]): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
@@ -107,7 +126,7 @@ function measure(root: Element, all: Element[]): Map<Element, Stats> {
 /** Decides which elements under `root` to leave out of the article text. */
 export function cleanArticle(root: Element, context: { title?: string | null } = {}): CleanResult {
   const rules = cleanRules();
-  const all = Array.from(root.getElementsByTagName('*'));
+  const all = descendants(root);
   const stats = measure(root, all);
   const total = stats.get(root)?.chars ?? 0;
   const title = context.title ? simplify(context.title) : '';

@@ -136,7 +136,9 @@ export function extractWithMap(document: Document, url: string, options: Extract
       const meta = pageMeta(document, ld, null);
       const article: Article = { url, ...meta, title: meta.title ?? undefined, lang: meta.lang ?? detectLanguage(sel.text), text: sel.text };
       const assessment = { article: true, reasons: [], readerable: true, declared, linkDensity: 0 };
-      return { outcome: { ok: true, article, source: 'selection', assessment }, map: wantMap ? new OffsetMap(sel.text, sel.segments) : null };
+      const outcome: ExtractOutcome = { ok: true, article, source: 'selection', assessment };
+      if (options.debug) outcome.removed = sel.removed;
+      return { outcome, map: wantMap ? new OffsetMap(sel.text, sel.segments) : null };
     }
   }
 

@@ -29,18 +29,34 @@ const clean = (s: string | null | undefined): string | null => {
   return t && t.length <= 2000 ? t : null;
 };
 
-/** The content of the first meta tag with one of these names or properties. */
-export function metaContent(doc: Document, ...keys: string[]): string | null {
-  const metas = doc.getElementsByTagName('meta');
-  for (const key of keys) {
-    for (let i = 0; i < metas.length; i++) {
-      const m = metas[i];
-      const k = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv');
-      if (k && k.toLowerCase() === key) {
-        const v = clean(m.getAttribute('content'));
-        if (v) return v;
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
+/** The page's meta tags, name or property (lower-cased) to the first non-empty content. */
+function metaTags(doc: Document): Map<string, string> {
+  let m = metaCache.get(doc);
+  if (!m) {
+    m = new Map();
+    const metas = doc.querySelectorAll('meta');
+    for (let i = 0; i < metas.length && i < 2000; i++) {
+      const el = metas[i];
+      const v = clean(el.getAttribute('content'));
+      if (!v) continue;
+      for (const a of ['property', 'name', 'itemprop', 'http-equiv']) {
+        const k = el.getAttribute(a)?.toLowerCase();
+        if (k && !m.has(k)) m.set(k, v);
       }
     }
+    metaCache.set(doc, m);
+  }
+  return m;
+}
+
+/** The content of the first meta tag with one of these names or properties. */
+export function metaContent(doc: Document, ...keys: string[]): string | null {
+  const m = metaTags(doc);
+  for (const key of keys) {
+    const v = m.get(key);
+    if (v) return v;
   }
   return null;
 }

@@ -2,7 +2,12 @@
  * Plain text from a string that may hold markup (JSON-LD articleBody often does), without
  * parsing it as HTML: tags become breaks or nothing, a few entities are decoded.
  */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', sbquo: '‚', bdquo: '„',
+  laquo: '«', raquo: '»', mdash: '—', ndash: '–', hellip: '…', pound: '£', euro: '€', yen: '¥', cent: '¢', copy: '©', reg: '®',
+  trade: '™', deg: '°', frac12: '½', frac14: '¼', frac34: '¾', times: '×', middot: '·', bull: '•', eacute: 'é', egrave: 'è',
+  aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß',
+};
 
 export function plainTextOf(s: string): string {
   return s

@@ -43,7 +43,7 @@ const run = browserAvailable();
   });
 
   test('shows three key sentences taken from the article', async () => {
-    const sentences = await texts(popup, '#sentences li');
+    const sentences = await texts(popup, '#sentences .jump');
     expect(sentences).toHaveLength(3);
     const article = fs.readFileSync(path.join(pages, 'beijing-summit/article.txt'), 'utf8');
     for (const s of sentences) expect(article).toContain(s);
@@ -64,7 +64,7 @@ const run = browserAvailable();
       ['continue to deepen cooperation in various fields', 'Li Qiang'],
     ];
     const quotes = await popup.$$eval('#quotes li', (lis) =>
-      lis.map((li) => [li.querySelector('.quote-text')!.textContent!, li.querySelector('.speaker')!.textContent!.replace(/^— /, '')]),
+      lis.map((li) => [li.querySelector('.quote-text')!.textContent!, li.querySelector('.speaker')!.textContent!.replace(/^— /, '').split(', ')[0]]),
     );
     const known = quotes.flatMap(([text, speaker]) => said.filter(([q]) => text.includes(q)).map(([, who]) => [speaker, who]));
     expect(known.length).toBeGreaterThanOrEqual(2);

@@ -11,7 +11,7 @@
 //   --keep   write the predictions there (default: a temporary folder, removed afterwards)
 //   --json   print the figures as JSON instead of a table
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,8 +23,10 @@ const opt = (name, def) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : def;
 };
-const dataDir = resolve(opt('--data', join(root, '..', 'shared', 'data')));
-const toolsDir = resolve(opt('--tools', join(dataDir, '..', 'tools')));
+// Real paths: a scorer only runs as a CLI when its own path matches argv[1] (symlinks break that).
+const real = (p) => (existsSync(p) ? realpathSync(p) : p);
+const dataDir = real(resolve(opt('--data', join(root, '..', 'shared', 'data'))));
+const toolsDir = real(resolve(opt('--tools', join(dataDir, '..', 'tools'))));
 const only = opt('--only', '') ? new Set(opt('--only', '').split(',')) : null;
 const keep = opt('--keep', null);
 const asJson = args.includes('--json');
@@ -75,7 +77,9 @@ const tasks = {
     const docs = readJsonl(gold);
     const { out, ms } = runLede('quotes', docs.map((d) => ({ id: d.id, text: d.text })));
     const pred = join(work, 'quotes.pred.jsonl');
-    writeJsonl(pred, out.map((o) => ({ id: o.id, quotes: (o.quotes ?? []).map((q) => ({ text: q.text, speaker: q.speaker })) })));
+    // A split quote ("A," he said, "B.") is scored by its quoted parts, as the corpus annotates them.
+    const scored = (q) => (q.parts?.length ? q.parts : [q]).map((p) => ({ text: p.text, speaker: q.speaker }));
+    writeJsonl(pred, out.map((o) => ({ id: o.id, quotes: (o.quotes ?? []).flatMap(scored) })));
     const s = JSON.parse(score('score-quotes.mjs', [gold, pred, '--json']));
     add('quotes (PolNeAR dev)', 'direct quote F1', pct(s.direct.quote.f1), '≥ 97');
     add('quotes (PolNeAR dev)', 'speaker accuracy, direct, named gold', `${pct(s.direct.speakerAccuracyNamed)} %`, '≥ 92 %');
@@ -110,13 +114,15 @@ const tasks = {
   figures() {
     // Which figure kinds each Recognizers-Text model covers (the scorer ignores types).
     const kindsFor = {
-      number: null, // every figure with a numeric value that is not a date
+      // every figure with a numeric value that is neither a date nor a measure (numbers glued to a
+      // unit, "180ml", are the dimension model's; the number model leaves them out)
+      number: null,
       ordinal: new Set(['ordinal']),
       percentage: new Set(['percent', 'percentage-points']),
       currency: new Set(['money']),
       dimension: new Set(['measure']),
       age: new Set(['age']),
-      date: new Set(['date', 'year', 'period', 'duration']),
+      date: new Set(['date', 'year', 'period', 'duration', 'time']),
     };
     const targets = { number: '≥ 95', percentage: '≥ 95', currency: '≥ 95', dimension: '≥ 90', date: '≥ 85' };
     const dir = join(dataDir, 'figures');
@@ -133,7 +139,7 @@ const tasks = {
         out.map((o, i) => ({
           input: cases[i].input,
           found: (o.figures ?? [])
-            .filter((f) => (keepKind ? keepKind.has(f.kind) : f.value != null && !dateKinds.has(f.kind)))
+            .filter((f) => (keepKind ? keepKind.has(f.kind) : f.value != null && !dateKinds.has(f.kind) && f.kind !== 'measure'))
             .map((f) => ({ text: f.text, start: f.start, end: f.end, type: f.kind, value: f.kind === 'date' ? f.date ?? f.value : f.value })),
         })),
       );

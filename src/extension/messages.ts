@@ -4,7 +4,7 @@
  * the sender (see `isFromExtension`).
  */
 import type { AnalysisResult, Article } from '../core/types';
-import type { ExtractOutcome } from '../extract/types';
+import type { ExtractOutcome, ExtractSource, NotArticleReason } from '../extract/types';
 
 /** Article metadata shown in the popup (the text itself stays in the worker). */
 export type ArticleMeta = Omit<Article, 'text'>;
@@ -22,9 +22,11 @@ export type RestrictedKind = 'browser-page' | 'web-store' | 'pdf' | 'file' | 'vi
 
 /** What the popup shows for a tab. */
 export type TabState =
-  | { state: 'ready'; article: ArticleMeta; result: AnalysisResult; source: string; cached: boolean }
-  | { state: 'not-article'; message: string }
-  | { state: 'restricted'; kind: RestrictedKind; message: string }
+  | { state: 'ready'; article: ArticleMeta; result: AnalysisResult; source: ExtractSource; cached: boolean }
+  /** `forced`: the reader already asked to summarise anyway, and there was still nothing. */
+  | { state: 'not-article'; message: string; reason: NotArticleReason; forced: boolean }
+  /** The popup words the kind itself (`restricted_<kind>` in _locales). */
+  | { state: 'restricted'; kind: RestrictedKind }
   | { state: 'error'; message: string };
 
 // worker or popup -> content script

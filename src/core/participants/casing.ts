@@ -1,5 +1,5 @@
 import type { TextDoc } from '../text/document';
-import type { ParticipantLexicon } from './lexicon';
+import { type ParticipantLexicon, placeOf } from './lexicon';
 
 /** How a word is written. */
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'other';
@@ -33,6 +33,8 @@ export interface CaseProfile {
   initial: boolean[];
   lower: Map<string, number>;
   capMid: Map<string, number>;
+  /** Capitalised mid-sentence with no capitalised neighbour: a name on its own ("Cricket" in "Test and County Cricket Board" is not). */
+  capSolo: Map<string, number>;
   /** The capitalised form seen mid-sentence, when there is one ("Leicestershire", "NATO"). */
   form: Map<string, string>;
 }
@@ -65,6 +67,8 @@ export function caseProfile(doc: TextDoc): CaseProfile {
   const initial = new Array<boolean>(tokens.length).fill(false);
   const lower = new Map<string, number>();
   const capMid = new Map<string, number>();
+  const capSolo = new Map<string, number>();
+  const capitalised = (t: number) => t >= 0 && t < tokens.length && shapeOf(tokens[t].text) !== 'lower' && shapeOf(tokens[t].text) !== 'other';
   const form = new Map<string, string>();
   for (let s = 0; s < sentences.length; s++) {
     const a = doc.sentenceTokenStart[s];
@@ -85,11 +89,12 @@ export function caseProfile(doc: TextDoc): CaseProfile {
       if (sh === 'lower') inc(lower, core);
       else if (!isInitial) {
         inc(capMid, core);
+        if (!(t > a && capitalised(t - 1)) && !(t + 1 < b && capitalised(t + 1))) inc(capSolo, core);
         if (!form.has(core)) form.set(core, coreOf(tok.text));
       }
     }
   }
-  return { capsSentence, initial, lower, capMid, form };
+  return { capsSentence, initial, lower, capMid, capSolo, form };
 }
 
 /**
@@ -98,13 +103,14 @@ export function caseProfile(doc: TextDoc): CaseProfile {
  */
 export function capitalisedInRunningText(norm: string, profile: CaseProfile, lex: ParticipantLexicon): boolean {
   if (lex.stopwords.has(norm)) return false;
-  const cap = profile.capMid.get(norm) ?? 0;
+  // An ordinary word counts as a name only where the text capitalises it on its own.
+  const cap = (isCommon(norm, lex) ? profile.capSolo : profile.capMid).get(norm) ?? 0;
   const low = profile.lower.get(norm) ?? 0;
   if (cap > 0 && cap >= low) return true;
   if (low > 0) return false;
-  if (lex.places.has(norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm)) return true;
-  if (lex.common.has(norm) || lex.miscWords.has(norm)) return false;
-  if (lex.firstNames.has(norm) || lex.surnames.has(norm)) return true;
+  if (placeOf(lex, norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm)) return true;
+  if (lex.firstNames.has(norm) || lex.surnames.has(norm)) return !lex.common.has(norm);
+  if (isCommon(norm, lex) || lex.miscWords.has(norm)) return false;
   return /^\p{L}/u.test(norm);
 }
 
@@ -118,8 +124,9 @@ export function nameAtSentenceStart(norm: string, profile: CaseProfile, lex: Par
   const low = profile.lower.get(norm) ?? 0;
   if (cap > 0 && cap >= low) return true;
   if (low > 1 || (low > 0 && cap === 0 && !nextIsName)) return false;
-  const common = lex.common.has(norm);
-  if (lex.places.has(norm) || lex.knownOrgs.has(norm)) return true;
+  if (/^i['’]/.test(norm)) return false;
+  const common = isCommon(norm, lex);
+  if (placeOf(lex, norm) || lex.knownOrgs.has(norm)) return true;
   if (lex.demonyms.has(norm)) return true;
   if (!common) return !(nonNameSuffix(norm) && !lex.firstNames.has(norm) && !lex.surnames.has(norm));
   // An ordinary word that is also a first name ("Will", "Rose") starts a name before another name.
@@ -129,4 +136,21 @@ export function nameAtSentenceStart(norm: string, profile: CaseProfile, lex: Par
 /** Endings of English adverbs, participles and abstract nouns ("Notably", "Following"). */
 function nonNameSuffix(norm: string): boolean {
   return norm.length > 5 && /(?:ly|ing|ed|tion|ness|ment|ity)$/.test(norm);
+}
+
+/**
+ * An ordinary word, or an inflection of one ("Scorers", "Deliveries", "Trailing"). The list holds
+ * stems only; scripts/gen-lexicons.mjs drops the inflections this rule derives: keep both the same.
+ */
+export function isCommon(norm: string, lex: ParticipantLexicon, depth = 0): boolean {
+  const c = lex.common;
+  if (c.has(norm)) return true;
+  const has = (w: string) => w.length > 2 && (c.has(w) || (depth < 1 && isCommon(w, lex, depth + 1)));
+  const n = norm.length;
+  if (n < 4) return false;
+  if (norm.endsWith('s') && (has(norm.slice(0, -1)) || (norm.endsWith('es') && has(norm.slice(0, -2))) || (norm.endsWith('ies') && has(norm.slice(0, -3) + 'y')))) return true;
+  if (norm.endsWith('ed') && (has(norm.slice(0, -2)) || has(norm.slice(0, -1)) || (norm.endsWith('ied') && has(norm.slice(0, -3) + 'y')))) return true;
+  if (norm.endsWith('ing') && (has(norm.slice(0, -3)) || has(norm.slice(0, -3) + 'e'))) return true;
+  if (norm.endsWith('ly') && (has(norm.slice(0, -2)) || (norm.endsWith('ily') && has(norm.slice(0, -3) + 'y')))) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { TextDoc } from '../text/document';
 import { textLexicon } from '../text/lexicon';
-import { type CaseProfile, capitalisedInRunningText, coreOf, nameAtSentenceStart, shapeOf } from './casing';
-import type { ParticipantLexicon } from './lexicon';
+import { type CaseProfile, capitalisedInRunningText, coreOf, isCommon, nameAtSentenceStart, shapeOf } from './casing';
+import { type ParticipantLexicon, placeOf } from './lexicon';
 
 /** A run of name words in one sentence: tokens `first..last` (inclusive), connectors included. */
 export interface Chunk {
@@ -70,15 +70,30 @@ export class NameScanner {
       // "al-Assad", "bin-Talal": a particle before a capitalised part.
       if (sh === 'lower') return parts.length === 2 && this.lex.particles.has(parts[0]) && shapeOf(parts[1]) !== 'lower' && shapeOf(parts[1]) !== 'other';
       // "Serb-held", "Russian-born", "U.S.-led": a compound adjective, not a name.
-      for (let i = 1; i < parts.length; i++) if (shapeOf(parts[i]) === 'lower' && !this.lex.particles.has(parts[i])) return false;
+      // ("Kim In-so", "Kang Young-hoon" are names: their lower-case parts are no English words.)
+      for (let i = 1; i < parts.length; i++) {
+        if (shapeOf(parts[i]) === 'lower' && !this.lex.particles.has(parts[i]) && (parts[i].length >= 3 ? isCommon(parts[i], this.lex) : !parts[i])) return false;
+      }
       // "China-Russia relations": places joined by a hyphen qualify a noun.
       if (parts.length >= 2 && parts.every((p) => this.lex.places.has(p.toLowerCase()) || this.lex.demonyms.has(p.toLowerCase()))) return false;
     }
     if (sh === 'lower') return false;
     const norm = coreOf(tok.norm);
-    if (this.profile.capsSentence[tok.sentence]) return capitalisedInRunningText(norm, this.profile, this.lex);
-    if (this.profile.initial[t]) return nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t));
+    if (this.profile.capsSentence[tok.sentence]) {
+      // "V" (versus) or "A" in a headline; "J." keeps its dot.
+      if (w.length === 1 && this.doc.text[tok.end] !== '.') return false;
+      return capitalisedInRunningText(norm, this.profile, this.lex) || this.startsKnownName(t);
+    }
+    if (this.profile.initial[t]) return nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t)) || this.startsKnownName(t);
     return true;
+  }
+
+  /** Token `t` and the next one make a known place or organisation ("New York", "United Nations"). */
+  private startsKnownName(t: number): boolean {
+    const next = this.doc.tokens[t + 1];
+    if (!next || !this.joins(t) || shapeOf(next.text) === 'lower') return false;
+    const two = `${this.norm(t)} ${coreOf(next.norm)}`;
+    return placeOf(this.lex, two) !== undefined || this.lex.knownOrgs.has(two);
   }
 
   /** A lower-case word that may sit inside a name ("de", "van", "bin"). */

@@ -1,5 +1,6 @@
-import { shapeOf } from './casing';
+import { isCommon, shapeOf } from './casing';
 import type { NameScanner } from './chunks';
+import { placeOf } from './lexicon';
 import type { Mention } from './mentions';
 
 /**
@@ -49,19 +50,36 @@ export interface Evidence {
 
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'throughout', 'to', 'toward', 'towards', 'via', 'around']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'warned', 'argued', 'explained', 'wrote', 'tweeted', 'thinks', 'believes', 'wants']);
+const DATE = /^(?:\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/i;
+const MIXED = /^(?!Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|Al-|El-)\p{Lu}\p{Ll}+\p{Lu}/u;
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'island', 'islands', 'district', 'capital', 'port', 'suburb', 'county', 'municipality', 'area', 'enclave', 'republic', 'prefecture', 'oblast', 'valley', 'river', 'border', 'outskirts', 'township', 'governorate', 'neighbourhood', 'neighborhood']);
+const WS_ONLY = /^[ \t]+$/;
+const TEAM_VERBS = new Set(['beat', 'beats', 'drew', 'defeated', 'thrashed', 'routed', 'edged', 'overcame', 'v', 'vs']);
 const PERSON_VERBS = new Set(['who', 'whose', 'himself', 'herself']);
 
-/** Type evidence from the mention's own words and its neighbours. */
-export function localEvidence(m: Mention, sc: NameScanner): Evidence {
+/** What one mention says about its entity's type. */
+export interface MentionEvidence {
+  /** From the name's own words (counted once per entity and name). */
+  name: Evidence;
+  /** From the neighbours (summed over mentions). */
+  context: Evidence;
+  /** In a sports result ("Leicestershire 296", "Middlesex beat Hampshire"). */
+  team: boolean;
+}
+
+/** Type evidence from the mention's own words and from its neighbours. */
+export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const lex = sc.lex;
   const { tokens, text } = sc.doc;
   const ev: Evidence = { PER: 0, ORG: 0, LOC: 0 };
+  const cx: Evidence = { PER: 0, ORG: 0, LOC: 0 };
+  let team = false;
   const words = m.words;
   const key = words.join(' ');
   const lastW = words[words.length - 1];
   const firstW = words[0];
   const n = words.length;
-  const place = lex.places.get(key) ?? lex.places.get(key.replace(/^st /, 'saint '));
+  const place = placeOf(lex, key);
   if (lex.knownOrgs.has(key)) ev.ORG += 6;
   if (place) ev.LOC += place.kind === 'country' || place.kind === 'continent' ? 5 : place.kind === 'city' ? 3.5 : 3;
   if (n >= 2 && lex.orgSuffixes.has(lastW)) ev.ORG += 5;
@@ -77,46 +95,91 @@ export function localEvidence(m: Mention, sc: NameScanner): Evidence {
   }
   if (n === 1 && lex.orgHeads.has(firstW)) ev.ORG += 1;
   // People: titles, honorifics, first names.
-  if (m.roleKind === 'title' || m.roleKind === 'honorific') ev.PER += 6;
-  else if (m.roleKind === 'role') ev.PER += 3;
-  else if (m.roleKind === 'descriptor') ev.ORG += 4;
-  const firstName = lex.firstNames.has(firstW);
-  if (n >= 2 && firstName && !place) ev.PER += lex.common.has(firstW) ? 2 : 3;
+  if (m.roleKind === 'title' || m.roleKind === 'honorific') cx.PER += 6;
+  else if (m.roleKind === 'role') cx.PER += 3;
+  else if (m.roleKind === 'descriptor') cx.ORG += 4;
+  // A first name that is also an ordinary word or a place ("Will", "West", "Port", "Paris") is weak evidence.
+  const anyFirst = lex.firstNames.has(firstW);
+  const firstName = anyFirst && !isCommon(firstW, lex) && !placeOf(lex, firstW);
+  // "P. Simmons", "George W. Bush", "T.O'Gorman": initials make a person.
+  const initialled = n >= 2 && /^\p{Lu}\.?$/u.test(tokens[m.first].text) && sc.takesDot(m.first) && !place;
+  if (initialled) ev.PER += 4;
+  const headed = lex.orgHeads.has(lastW) || lex.orgSuffixes.has(lastW) || lex.sportsHeads.has(lastW) || lex.placeHeads.has(lastW);
+  if (n >= 2 && anyFirst && !place && !headed) ev.PER += firstName ? 3 : 1;
   if (n === 1 && firstName) ev.PER += 0.5;
   if (n >= 2 && lex.surnames.has(lastW)) ev.PER += 1;
   if (n === 1 && lex.surnames.has(firstW)) ev.PER += 0.5;
-  if (n >= 2 && n <= 4 && !place && ev.ORG === 0 && ev.LOC === 0) ev.PER += 1;
+  if (n >= 2 && n <= 4 && !place && ev.ORG === 0 && ev.LOC === 0 && !headed) {
+    // People's names are rarely made of ordinary words ("Red Star", "Johnson Controls", "Gold Fields").
+    const ordinary = words.some((w) => isCommon(w, lex) && !lex.surnames.has(w));
+    if (ordinary && !firstName) ev.ORG += 1;
+    else ev.PER += 1;
+  }
+  // "NationsBank", "KeyCorp", "BellSouth": capitals inside a word (but "McCague", "O'Neill", "DeLay").
+  if (words.some((_, i) => MIXED.test(tokens[m.first + i]?.text ?? '')) && !m.roleKind) ev.ORG += 1.5;
+  if (n === 1 && /shire$/.test(firstW)) ev.LOC += 2;
   const token = tokens[m.first].text;
   const acronym = n === 1 && shapeOf(token) === 'upper' && token.length <= 6 && !m.caps;
   if (acronym && !place) ev.ORG += 2;
-  if (m.demonymPlace && !m.role) ev.PER += 1;
+  if (m.demonymPlace && !m.role) cx.PER += 1;
   // Neighbours.
   const prev = m.first > 0 && tokens[m.first - 1].sentence === m.sentence && sc.joins(m.first - 1) ? tokens[m.first - 1].norm : '';
   const next = m.last + 1 < tokens.length && tokens[m.last + 1].sentence === m.sentence ? tokens[m.last + 1] : null;
   const gapAfter = next ? text.slice(m.end, next.start) : '';
+  // "the town of Chatelet", "the province of Yunnan"; "Jiangsu province", "Mindanao island".
+  const prev2 = m.first > 1 && tokens[m.first - 2].sentence === m.sentence ? tokens[m.first - 2].norm : '';
+  if (prev === 'of' && PLACE_NOUNS.has(prev2)) cx.LOC += 3;
+  if (next && WS_ONLY.test(gapAfter) && PLACE_NOUNS.has(next.norm) && shapeOf(next.text) === 'lower') cx.LOC += 2.5;
+  // "Igor Potapovich (Kazakstan)": a country in brackets after a name.
+  if (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && text[m.end] === ')' && n <= 3) cx.LOC += 1;
   if (LOC_PREPS.has(prev)) {
-    ev.LOC += 1.5;
-    ev.ORG += 0.3;
+    cx.LOC += 1.5;
+    cx.ORG += 0.3;
   }
   if (prev === 'the') {
-    ev.PER -= 2;
-    ev.ORG += 1;
+    cx.PER -= 2;
+    cx.ORG += 1;
   }
-  if (next && gapAfter === '-' && next.norm === 'based') ev.LOC += 3;
+  if (next && gapAfter === '-' && next.norm === 'based') cx.LOC += 3;
   if (next && /^\s+$/.test(gapAfter) && SPEECH.has(next.norm)) {
-    ev.PER += 1;
-    ev.ORG += 0.3;
+    cx.PER += 1;
+    cx.ORG += 0.3;
   }
-  if (next && /^,\s*$/.test(gapAfter) && PERSON_VERBS.has(next.norm)) ev.PER += 1.5;
-  if (next && /^,\s*$/.test(gapAfter) && /^\d{1,2}$/.test(next.text) && text[next.end] === ',') ev.PER += 2;
+  if (next && /^,\s*$/.test(gapAfter) && PERSON_VERBS.has(next.norm)) cx.PER += 1.5;
+  if (next && /^,\s*$/.test(gapAfter) && /^\d{1,2}$/.test(next.text) && text[next.end] === ',') cx.PER += 2;
   if (next && /^,\s*$/.test(gapAfter)) {
     const after = lex.places.get(next.norm);
-    if (after && (after.kind === 'country' || after.kind === 'region') && !place) ev.LOC += 2;
+    if (after && (after.kind === 'country' || after.kind === 'region') && !place) cx.LOC += 2;
+  }
+  // Datelines: "LONDON 1996-08-30", "BEIJING:", "MILWAUKEE, Wisconsin 1996-08-29".
+  const prevTok = m.first > 0 && tokens[m.first - 1].sentence === m.sentence ? tokens[m.first - 1] : null;
+  const lineStart = !prevTok || /\n/.test(text.slice(prevTok.end, m.start));
+  if (lineStart && (m.caps || shapeOf(tokens[m.first].text) === 'upper')) {
+    if (next && (DATE.test(next.text) || (/^[:,]/.test(gapAfter) && m.first === sc.doc.sentenceTokenStart[m.sentence]))) cx.LOC += 3;
+  }
+  // Sports results: "Leicestershire 296", "Cambridge United 0 Cardiff 2", "Middlesex beat Hampshire".
+  const national = place && (place.kind === 'country' || place.kind === 'continent');
+  const athlete = m.roleKind === 'title' || m.roleKind === 'honorific' || (n >= 2 && firstName && !headed) || initialled;
+  if (!national && !athlete) {
+    const score = next && WS_ONLY.test(gapAfter) && /^\d{1,3}(?:-\d{1,2})?$/.test(next.text);
+    const afterScore = prevTok && /^\d+$/.test(prevTok.text) && WS_ONLY.test(text.slice(prevTok.end, m.start));
+    if (score && (lineStart || afterScore || m.initial)) {
+      cx.ORG += 5;
+      team = true;
+    }
+    if (TEAM_VERBS.has(next?.norm ?? '') && WS_ONLY.test(gapAfter)) {
+      cx.ORG += 2;
+      team = true;
+    }
+    if (prev === 'v' || prev === 'vs') {
+      cx.ORG += 3;
+      team = true;
+    }
   }
   const possessive = /['’][sS]$/.test(tokens[m.last].text);
   if (possessive && next && (lex.roleNouns.has(next.norm) || lex.titles.has(next.norm) || lex.titleModifiers.has(next.norm))) {
-    ev.ORG += 0.5;
-    ev.LOC += 0.5;
+    cx.ORG += 0.5;
+    cx.LOC += 0.5;
   }
-  return ev;
+  return { name: ev, context: cx, team };
 }

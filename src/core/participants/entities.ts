@@ -1,6 +1,7 @@
 import type { ParticipantType } from '../types';
-import type { Evidence } from './context';
-import type { ParticipantLexicon } from './lexicon';
+import type { Evidence, MentionEvidence } from './context';
+import { isCommon } from './casing';
+import { type ParticipantLexicon, placeOf } from './lexicon';
 import type { Mention } from './mentions';
 
 /** A group of mentions of one real entity, with the evidence of all of them. */
@@ -16,6 +17,9 @@ interface Name {
   key: string;
   words: string[];
   mentions: Mention[];
+  /** The strongest evidence of the name's own words, and the sum of its contexts. */
+  nameEv: Evidence;
+  ctx: Evidence;
   ev: Evidence;
   /** The longer name this one is a short form of, if any (per mention, see below). */
   entity?: Entity;
@@ -33,7 +37,7 @@ function initials(words: string[]): string {
 
 function typeOf(ev: Evidence, words: string[]): ParticipantType {
   const best = Math.max(ev.PER, ev.ORG, ev.LOC);
-  if (best <= 0) return words.length >= 2 ? 'person' : 'person';
+  if (best <= 0) return words.length >= 2 ? 'person' : 'organization';
   if (ev.PER === best) return 'person';
   if (ev.LOC === best) return 'place';
   return 'organization';
@@ -44,6 +48,12 @@ const add = (a: Evidence, b: Evidence) => {
   a.ORG += b.ORG;
   a.LOC += b.LOC;
 };
+const max = (a: Evidence, b: Evidence) => {
+  a.PER = Math.max(a.PER, b.PER);
+  a.ORG = Math.max(a.ORG, b.ORG);
+  a.LOC = Math.max(a.LOC, b.LOC);
+};
+const zero = (): Evidence => ({ PER: 0, ORG: 0, LOC: 0 });
 
 /** The key that merges different spellings of one place ("U.S.", "US", "United States"). */
 export function nameKey(words: string[], lex: ParticipantLexicon): string {
@@ -58,17 +68,22 @@ export function nameKey(words: string[], lex: ParticipantLexicon): string {
  * after the full name, to the nearest full name before it (so Bill and Hillary Clinton stay
  * apart); an acronym in brackets after its expansion; a shorter organisation name inside a longer.
  */
-export function groupMentions(mentions: Mention[], evidence: Evidence[], lex: ParticipantLexicon, text: string): Entity[] {
+export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], lex: ParticipantLexicon, text: string): Entity[] {
   const names = new Map<string, Name>();
-  const nameOf: Name[] = [];
   mentions.forEach((m, i) => {
     const key = nameKey(m.words, lex);
     let n = names.get(key);
-    if (!n) names.set(key, (n = { key, words: m.words, mentions: [], ev: { PER: 0, ORG: 0, LOC: 0 } }));
+    if (!n) names.set(key, (n = { key, words: m.words, mentions: [], nameEv: zero(), ctx: zero(), ev: zero() }));
     n.mentions.push(m);
-    add(n.ev, evidence[i]);
-    nameOf[i] = n;
+    max(n.nameEv, evidence[i].name);
+    add(n.ctx, evidence[i].context);
   });
+  for (const n of names.values()) {
+    add(n.ev, n.nameEv);
+    add(n.ev, n.ctx);
+  }
+  // Sports reports name teams after their towns and counties ("Essex", "Chicago"); not countries.
+  const sports = evidence.filter((e) => e.team).length >= 2;
   // Long names are entities of their own; short ones may join them.
   const entities: Entity[] = [];
   const entityOfName = new Map<Name, Entity>();
@@ -108,7 +123,7 @@ export function groupMentions(mentions: Mention[], evidence: Evidence[], lex: Pa
   for (const n of byLength) {
     const cands = longerFor(n);
     if (!cands.length) {
-      const e: Entity = { mentions: [], ev: { PER: 0, ORG: 0, LOC: 0 }, type: 'person', words: n.words };
+      const e: Entity = { mentions: [], ev: zero(), type: 'person', words: n.words };
       entities.push(e);
       entityOfName.set(n, e);
       continue;
@@ -147,11 +162,29 @@ export function groupMentions(mentions: Mention[], evidence: Evidence[], lex: Pa
     from.mentions = [];
   }
   for (const m of mentions) entityOfMention.get(m)!.mentions.push(m);
-  mentions.forEach((m, i) => add(entityOfMention.get(m)!.ev, evidence[i]));
   const out = entities.filter((e) => e.mentions.length);
   for (const e of out) {
     e.mentions.sort((a, b) => a.start - b.start);
+    const seen = new Set<Name>();
+    const nameEv = zero();
+    for (const m of e.mentions) {
+      const n = names.get(nameKey(m.words, lex))!;
+      if (seen.has(n)) continue;
+      seen.add(n);
+      max(nameEv, n.nameEv);
+      add(e.ev, n.ctx);
+    }
+    add(e.ev, nameEv);
+    if (sports) {
+      const place = placeOf(lex, e.words.join(' '));
+      if (place && place.kind !== 'country' && place.kind !== 'continent') e.ev.ORG += 3.5;
+    }
     e.type = typeOf(e.ev, e.words);
   }
-  return out;
+  // A lone ordinary word or code with no evidence at all ("Practice", "Third", "M1", "F-14") names nothing.
+  return out.filter((e) => {
+    if (e.words.length > 1 || Math.max(e.ev.PER, e.ev.ORG, e.ev.LOC) > 0) return true;
+    const w = e.words[0];
+    return !(/\d/.test(w) || isCommon(w, lex));
+  });
 }

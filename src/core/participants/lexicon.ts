@@ -15,6 +15,8 @@ export interface ParticipantLexicon {
   demonymMaxWords: number;
   /** Capitalised words that are never a participant on their own. */
   miscWords: Set<string>;
+  /** Last words of event names ("World Cup", "U.S. Open"): such names are not participants. */
+  eventHeads: Set<string>;
   honorMale: Set<string>;
   honorFemale: Set<string>;
   honorAny: Set<string>;
@@ -40,6 +42,12 @@ export interface ParticipantLexicon {
   stopwords: Set<string>;
 }
 
+/** A place by any spelling: "u.s." / "u.s" / "us", "st petersburg" / "saint petersburg". */
+export function placeOf(lex: ParticipantLexicon, key: string): { kind: PlaceKind; name: string } | undefined {
+  const k = key.toLowerCase();
+  return lex.places.get(k) ?? lex.places.get(k.replace(/\./g, '')) ?? (k.startsWith('st ') || k.startsWith('st. ') ? lex.places.get(k.replace(/^st\.? /, 'saint ')) : undefined);
+}
+
 const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
 
 export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexicon => {
@@ -58,7 +66,11 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
       const names = line.split('|').map((n) => n.trim()).filter(Boolean);
       const canonical = places.get(names[0].toLowerCase());
       const name = kind === 'country' && canonical?.kind === 'country' ? canonical.name : names[0];
-      for (const n of names) places.set(n.toLowerCase(), { kind, name });
+      for (const n of names) {
+        places.set(n.toLowerCase(), { kind, name });
+        // "N. Korea" is also looked up as "n korea" (mention words carry no dots).
+        if (n.includes('.')) places.set(n.toLowerCase().replace(/\.\s*/g, (d) => (d.length > 1 ? ' ' : '')).trim(), { kind, name });
+      }
     }
   }
 
@@ -87,6 +99,7 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     demonyms,
     demonymMaxWords,
     miscWords: set(misc.get('word')),
+    eventHeads: set(misc.get('event-head')),
     honorMale: set(titles.get('honorific-male')),
     honorFemale: set(titles.get('honorific-female')),
     honorAny: set(titles.get('honorific')),

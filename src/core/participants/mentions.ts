@@ -1,5 +1,6 @@
 import { shapeOf } from './casing';
 import type { Chunk, NameScanner } from './chunks';
+import { placeOf } from './lexicon';
 
 /** One occurrence of a name, before mentions are grouped into participants. */
 export interface Mention {
@@ -26,6 +27,7 @@ export interface Mention {
   initial: boolean;
 }
 
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&']);
 const stripDots = (w: string) => w.replace(/\./g, '');
 
 /** Splits name runs into mentions: titles, honorifics and demonyms in front become the role. */
@@ -60,7 +62,15 @@ export class MentionSplitter {
   private isOrgEnd(last: number): boolean {
     const w = stripDots(this.sc.norm(last));
     const lex = this.sc.lex;
-    return lex.orgHeads.has(w) || lex.orgSuffixes.has(w) || lex.sportsHeads.has(w);
+    const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w;
+    return lex.orgHeads.has(w) || lex.orgHeads.has(singular) || lex.orgSuffixes.has(w) || lex.sportsHeads.has(w) || lex.eventHeads.has(w);
+  }
+
+  /** A word that cannot open a person's name after a title ("Major League", "General Motors"). */
+  private opensNoName(t: number): boolean {
+    const w = stripDots(this.sc.norm(t));
+    const lex = this.sc.lex;
+    return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.sportsHeads.has(w) || CONNECTORS.has(w);
   }
 
   private whole(first: number, last: number): string {
@@ -70,23 +80,35 @@ export class MentionSplitter {
   private known(first: number, last: number): boolean {
     const key = this.whole(first, last);
     const lex = this.sc.lex;
-    return lex.places.has(key) || lex.knownOrgs.has(key) || lex.places.has(key.replace(/^st /, 'saint '));
+    return placeOf(lex, key) !== undefined || lex.knownOrgs.has(key);
   }
 
   private mention(first: number, last: number, c: Chunk, extra: Partial<Mention>): Mention | null {
     const { tokens, text } = this.sc.doc;
     const lex = this.sc.lex;
-    // Particles never end a name ("Bank of").
-    while (last > first && (tokens[last].norm === 'of' || tokens[last].norm === 'and' || tokens[last].norm === 'the' || lex.particles.has(tokens[last].norm))) last--;
+    // A run that is only a demonym ("... is Chinese" at the end of the text) leaves no name.
+    if (first > last) return null;
+    // Connectors never start a name ("Duke of Norfolk" without its title); particles, "of" and
+    // days never end one ("Bank of", "Insulza Monday"); nor do codes ("MARTELA H1").
+    while (first < last && CONNECTORS.has(tokens[first].norm)) first++;
+    while (last > first && (CONNECTORS.has(tokens[last].norm) || lex.particles.has(tokens[last].norm) || lex.miscWords.has(tokens[last].norm) || /^\p{L}\d$/u.test(tokens[last].text))) last--;
+    if (first === last && CONNECTORS.has(tokens[first].norm)) return null;
     const start = tokens[first].start;
     let end = tokens[last].end;
     const raw = tokens[last].text;
     if (/['’][sS]$/.test(raw)) end -= 2;
     else if (text[end] === '.' && this.sc.takesDot(last)) end += 1;
     const words = this.words(first, last);
-    if (words.length === 1 && (lex.miscWords.has(words[0]) || lex.stopwords.has(words[0]))) return null;
+    if (words.every((w) => lex.miscWords.has(w))) return null;
+    const acronym = first === last && shapeOf(tokens[first].text) === 'upper' && !this.sc.profile.capsSentence[c.sentence];
+    if (words.length === 1 && !acronym && (lex.miscWords.has(words[0]) || lex.stopwords.has(words[0]))) return null;
+    if (words.length === 1 && /^i['’]/.test(tokens[first].norm)) return null;
+    // Table headers ("W D L PCT"): letters that are no initials.
+    if (words.length >= 2 && words.filter((w) => w.length === 1).length >= 2 && !/\./.test(text.slice(start, end))) return null;
     if (words.length === 1 && lex.demonyms.has(words[0])) return null;
     if (words.every((w) => this.isTitleWord(w) !== null)) return null;
+    // "World Cup", "Hong Kong Open", "Labour Day": events are not participants.
+    if (lex.eventHeads.has(words[words.length - 1]) && !lex.knownOrgs.has(words.join(' '))) return null;
     return {
       start,
       end,
@@ -144,7 +166,7 @@ export class MentionSplitter {
       }
     }
     const nameStart = roleEnd + 1;
-    if (roleEnd >= 0 && nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last)) {
+    if (roleEnd >= 0 && nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart)) {
       push(placePrefix);
       const roleFrom = placePrefix ? tokens[placePrefix.first].start : tokens[dem ? first : roleStart].start;
       const role = text.slice(roleFrom, tokens[roleEnd].end);

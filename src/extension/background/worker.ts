@@ -2,26 +2,46 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../../core/analyze';
 import { ENGINE_VERSION } from '../../core/version';
 import type { ExtractOutcome } from '../../extract/types';
-import { type ArticleMeta, type ExtractRequest, type TabState, isAnalyzeTabRequest, isFromExtension } from '../messages';
+import { type ExtractRequest, type TabState, isAnalyzeTabRequest, isFromExtension } from '../messages';
+import { MAX_SUMMARY_LENGTH } from '../settings';
 import { dropCache, readCache, writeCache } from './cache';
 import { classifyInjectionError, classifyUrl } from './restricted';
 
-/** Injects the content script (only now, on the reader's click) and asks it for the article. */
+/**
+ * The background worker (a service worker in Chrome, an event page in Firefox). It holds no
+ * state in memory that matters: results live in storage.session, so a worker stopped by the
+ * browser and started again answers from the cache without touching the page.
+ */
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Injects the content script into the top frame (only now, on the reader's click) and asks it for the article. */
 async function extract(tabId: number, force: boolean): Promise<ExtractOutcome> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
   const request: ExtractRequest = { type: 'lede/extract', force };
-  return (await browser.tabs.sendMessage(tabId, request)) as ExtractOutcome;
+  return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as ExtractOutcome;
 }
 
-export async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
+/** What extraction and analysis give for an outcome of the content script. */
+export function stateOf(outcome: ExtractOutcome | undefined, force: boolean): TabState {
+  if (!outcome || typeof outcome !== 'object') return { state: 'error', message: 'The page did not answer. Reload it and try again.' };
+  if (!outcome.ok) return { state: 'not-article', message: outcome.message, reason: outcome.reason, forced: force };
+  const { text, ...meta } = outcome.article;
+  // The longest summary the settings allow: the popup shows as many as the reader chose.
+  const result = analyze(outcome.article, { summaryLength: MAX_SUMMARY_LENGTH });
+  void text; // the text stays here: the popup gets the result and the metadata
+  return { state: 'ready', article: meta, result, source: outcome.source, cached: false };
+}
+
+async function run(tabId: number, force: boolean): Promise<TabState> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
     return { state: 'error', message: 'That tab is gone.' };
   }
-  const restricted = classifyUrl(url);
-  if (restricted) return { state: 'restricted', ...restricted };
+  const kind = classifyUrl(url);
+  if (kind) return { state: 'restricted', kind };
   const cacheUrl = url ?? '';
   if (!force) {
     const cached = await readCache(tabId, cacheUrl, ENGINE_VERSION);
@@ -31,29 +51,33 @@ export async function analyzeTab(tabId: number, force: boolean): Promise<TabStat
   try {
     outcome = await extract(tabId, force);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const r = classifyInjectionError(message, url);
-    return r ? { state: 'restricted', ...r } : { state: 'error', message: `Lede could not read this page (${message}).` };
+    const restricted = classifyInjectionError(errorText(err), url);
+    return restricted ? { state: 'restricted', kind: restricted } : { state: 'error', message: `Lede could not read this page (${errorText(err)}).` };
   }
-  if (!outcome) return { state: 'error', message: 'The page did not answer. Reload it and try again.' };
-  let state: TabState;
-  if (!outcome.ok) state = { state: 'not-article', message: outcome.message };
-  else {
-    const { text, ...meta } = outcome.article;
-    const result = analyze(outcome.article);
-    void text;
-    state = { state: 'ready', article: meta as ArticleMeta, result, source: outcome.source, cached: false };
-  }
-  await writeCache(tabId, cacheUrl, ENGINE_VERSION, state);
+  const state = stateOf(outcome, force);
+  if (state.state !== 'error') await writeCache(tabId, cacheUrl, ENGINE_VERSION, state);
   return state;
 }
 
+/** One analysis per tab at a time: a popup opened twice quickly waits for the first. */
+const inFlight = new Map<string, Promise<TabState>>();
+
+export function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
+  const key = `${tabId}:${force}`;
+  const running = inFlight.get(key);
+  if (running) return running;
+  const p = run(tabId, force)
+    .catch((err): TabState => ({ state: 'error', message: errorText(err) }))
+    .finally(() => inFlight.delete(key));
+  inFlight.set(key, p);
+  return p;
+}
+
+// Listeners are registered synchronously at the top level, so that a restarted worker gets the event that woke it.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isFromExtension(sender, browser.runtime.id) || sender.tab) return undefined; // only our own pages
   if (!isAnalyzeTabRequest(message)) return undefined;
-  return analyzeTab(message.tabId, !!message.force).catch(
-    (err): TabState => ({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
-  );
+  return analyzeTab(message.tabId, !!message.force);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,7 +1,15 @@
 // The English pack: this file only maps data file names to their contents.
 import type { LangPack } from '../pack';
 import abbreviations from './abbreviations.txt';
+import quoteCues from './quote-cues.txt';
+import quoteVerbs from './quote-verbs.txt';
 import stopwords from './stopwords.txt';
+import figureCues from './figure-cues.txt';
+import figureCurrencies from './figure-currencies.txt';
+import figureDates from './figure-dates.txt';
+import figureIdioms from './figure-idioms.txt';
+import figureNumbers from './figure-numbers.txt';
+import figureUnits from './figure-units.txt';
 import participantsCommonWords from './participants-common-words.txt';
 import participantsDemonyms from './participants-demonyms.txt';
 import participantsFirstNames from './participants-first-names.txt';
@@ -15,12 +23,19 @@ import participantsSurnames from './participants-surnames.txt';
 import participantsTitles from './participants-titles.txt';
 import summaryBoilerplate from './summary-boilerplate.txt';
 import summaryCommonWords from './summary-common-words.txt';
+import summaryCues from './summary-cues.txt';
 
 export const en: LangPack = {
   code: 'en',
   files: {
     abbreviations,
     stopwords,
+    'figure-cues': figureCues,
+    'figure-currencies': figureCurrencies,
+    'figure-dates': figureDates,
+    'figure-idioms': figureIdioms,
+    'figure-numbers': figureNumbers,
+    'figure-units': figureUnits,
     'participants-common-words': participantsCommonWords,
     'participants-demonyms': participantsDemonyms,
     'participants-first-names': participantsFirstNames,
@@ -34,5 +49,8 @@ export const en: LangPack = {
     'participants-titles': participantsTitles,
     'summary-boilerplate': summaryBoilerplate,
     'summary-common-words': summaryCommonWords,
+    'summary-cues': summaryCues,
+    'quote-verbs': quoteVerbs,
+    'quote-cues': quoteCues,
   },
 };

@@ -1,0 +1,215 @@
+import { type LangPack, lines, memoByPack } from '../lang/pack';
+import { sections } from '../text/lexicon';
+import { type FTok, scan } from './tokens';
+
+/** A phrase of the data files, pre-tokenised; matched on token norms, spaces ignored. */
+interface Phrase<T> {
+  norms: string[];
+  value: T;
+  /** Counts only when written against the number ("24h"). */
+  glued: boolean;
+}
+
+/** Phrases indexed by their first token; the longest match wins. */
+export class PhraseTable<T> {
+  private byFirst = new Map<string, Phrase<T>[]>();
+
+  add(form: string, value: T): void {
+    const glued = form.startsWith('=');
+    const norms = scan(glued ? form.slice(1) : form).map((t) => t.norm);
+    if (!norms.length) return;
+    let list = this.byFirst.get(norms[0]);
+    if (!list) this.byFirst.set(norms[0], (list = []));
+    list.push({ norms, value, glued });
+    list.sort((a, b) => b.norms.length - a.norms.length);
+  }
+
+  /** The longest phrase starting at token `i` (within one sentence), as [end index, value]. */
+  match(toks: FTok[], i: number): { end: number; value: T } | null {
+    const first = toks[i];
+    const list = first && this.byFirst.get(first.norm);
+    if (!list) return null;
+    for (const p of list) {
+      if (p.glued && !first.glued) continue;
+      let k = 1;
+      for (; k < p.norms.length; k++) {
+        const t = toks[i + k];
+        if (!t || t.sentence !== first.sentence || t.norm !== p.norms[k]) break;
+      }
+      if (k < p.norms.length) continue;
+      // A phrase ending in letters must not run on into more letters ("km" in "kmart" cannot happen,
+      // but "m" in "m212" can: the caller decides about glued digits).
+      const next = toks[i + k];
+      const last = toks[i + k - 1];
+      if (next && next.glued && next.kind === last.kind && last.kind !== 2) continue;
+      return { end: i + k, value: p.value };
+    }
+    return null;
+  }
+}
+
+export interface Unit {
+  code: string;
+  kind: string;
+}
+
+export interface Currency {
+  code: string;
+  /** May stand before the number. */
+  before: boolean;
+  /** "MUSD" is a million dollars. */
+  scale?: number;
+}
+
+export interface FigureLexicon {
+  cardinal: Map<string, number>;
+  scale: Map<string, number>;
+  scaleShort: Map<string, number>;
+  ordinal: Map<string, number>;
+  fraction: Map<string, number>;
+  multiplier: Map<string, number>;
+  vague: Map<string, number>;
+  few: Map<string, number>;
+  negative: Set<string>;
+  currencies: PhraseTable<Currency>;
+  units: PhraseTable<Unit>;
+  approxBefore: PhraseTable<true>;
+  approxAfter: PhraseTable<true>;
+  range: Set<string>;
+  per: Set<string>;
+  trend: Set<string>;
+  casualty: Set<string>;
+  clauseStop: Set<string>;
+  plural: Set<string>;
+  verb: Set<string>;
+  /** Number word -> the words that must stand before and after it for an idiom. */
+  idioms: Map<string, { before: string[]; after: string[] }[]>;
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  dayWords: Map<string, number>;
+  shift: Set<string>;
+  period: Set<string>;
+  part: PhraseTable<true>;
+  relativeTail: PhraseTable<true>;
+  holidays: PhraseTable<true>;
+  recurrence: Set<string>;
+  every: PhraseTable<true>;
+  datePhrases: PhraseTable<true>;
+  seasons: Set<string>;
+  fiscal: PhraseTable<true>;
+  yearBefore: Set<string>;
+  stopwords: Set<string>;
+}
+
+const numberMap = (list: string[] = []): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const line of list) {
+    const [w, v] = line.split(/\s+/);
+    m.set(w, Number(v));
+  }
+  return m;
+};
+
+const table = <T>(list: string[] = [], value: (line: string) => T): PhraseTable<T> => {
+  const t = new PhraseTable<T>();
+  for (const line of list) t.add(line, value(line));
+  return t;
+};
+
+/** "[one] of" -> the idiom's number word with the words around it. */
+function parseIdioms(list: string[]): Map<string, { before: string[]; after: string[] }[]> {
+  const out = new Map<string, { before: string[]; after: string[] }[]>();
+  for (const line of list) {
+    const words = line.split(/\s+/);
+    words.forEach((w, k) => {
+      const m = /^\[(.+)\]$/.exec(w);
+      if (!m) return;
+      const strip = (ws: string[]) => ws.map((x) => x.replace(/^\[|\]$/g, ''));
+      const entry = { before: strip(words.slice(0, k)).reverse(), after: strip(words.slice(k + 1)) };
+      let list2 = out.get(m[1]);
+      if (!list2) out.set(m[1], (list2 = []));
+      list2.push(entry);
+    });
+  }
+  return out;
+}
+
+export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
+  const num = sections(pack, 'figure-numbers');
+  const cues = sections(pack, 'figure-cues');
+  const dates = sections(pack, 'figure-dates');
+  const set = (m: Map<string, string[]>, k: string) => new Set(m.get(k) ?? []);
+
+  const ordinal = numberMap(num.get('ordinal'));
+  const fraction = numberMap(num.get('fraction'));
+  for (const [w, v] of ordinal) if (v > 2) fraction.set(w + 's', v).set(w, v);
+
+  const currencies = new PhraseTable<Currency>();
+  const forms = new Map<string, Currency>();
+  for (const line of lines(pack, 'figure-currencies')) {
+    const colon = line.indexOf(':');
+    const code = line.slice(0, colon).trim();
+    for (let form of line.slice(colon + 1).split(',')) {
+      form = form.trim();
+      const marked = form.startsWith('<');
+      if (marked) form = form.slice(1);
+      if (!form) continue;
+      const before = marked || /[^\p{L}\s.]/u.test(form) || form === code.toLowerCase();
+      const known = forms.get(form);
+      if (known) known.before ||= before;
+      else forms.set(form, { code, before });
+      // "MUSD", "MEUR": millions in financial shorthand.
+      if (form === code.toLowerCase()) forms.set('m' + form, { code, before: true, scale: 1e6 });
+    }
+  }
+  for (const [form, value] of forms) currencies.add(form, value);
+  const units = new PhraseTable<Unit>();
+  for (const line of lines(pack, 'figure-units')) {
+    const colon = line.indexOf(':');
+    const [code, kind] = line.slice(0, colon).trim().split(/\s+/);
+    for (const form of line.slice(colon + 1).split(',')) if (form.trim()) units.add(form.trim(), { code, kind });
+  }
+  const indexed = (list: string[] = []) => {
+    const m = new Map<string, number>();
+    list.forEach((line, k) => line.split(/\s+/).forEach((w) => m.set(w.replace(/\.$/, ''), k + 1)));
+    return m;
+  };
+  return {
+    cardinal: numberMap(num.get('cardinal')),
+    scale: numberMap(num.get('scale')),
+    scaleShort: numberMap(num.get('scale-short')),
+    ordinal,
+    fraction,
+    multiplier: numberMap(num.get('multiplier')),
+    vague: numberMap(num.get('vague')),
+    few: numberMap(num.get('few')),
+    negative: set(num, 'negative'),
+    currencies,
+    units,
+    approxBefore: table(cues.get('approx-before'), () => true as const),
+    approxAfter: table(cues.get('approx-after'), () => true as const),
+    range: set(cues, 'range'),
+    per: set(cues, 'per'),
+    trend: set(cues, 'trend'),
+    casualty: set(cues, 'casualty'),
+    clauseStop: set(cues, 'clause-stop'),
+    plural: set(cues, 'plural'),
+    verb: set(cues, 'verb'),
+    idioms: parseIdioms(lines(pack, 'figure-idioms')),
+    months: indexed(dates.get('month')),
+    weekdays: indexed(dates.get('weekday')),
+    dayWords: numberMap(dates.get('day-word')),
+    shift: set(dates, 'shift'),
+    period: set(dates, 'period'),
+    part: table(dates.get('part'), () => true as const),
+    relativeTail: table(dates.get('relative-tail'), () => true as const),
+    holidays: table(dates.get('holiday'), () => true as const),
+    recurrence: set(dates, 'recurrence'),
+    every: table(dates.get('every'), () => true as const),
+    datePhrases: table(dates.get('date-phrase'), () => true as const),
+    seasons: set(dates, 'season'),
+    fiscal: table(dates.get('fiscal'), () => true as const),
+    yearBefore: set(dates, 'year-before'),
+    stopwords: new Set(lines(pack, 'stopwords').map((w) => w.toLowerCase())),
+  };
+});

@@ -1,0 +1,119 @@
+import { type Ctx, wordAt } from './found';
+import { SYM, WORD } from './tokens';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const MODIFIERS = new Set(['more', 'other', 'additional', 'extra', 'further', 'fewer', 'less', 'new']);
+const INNER = new Set(['of', 'to', 'in', 'for', 'from', 'on', 'and', 'between', 'with']);
+const PARTICLES = new Set(['to', 'by', 'at', 'of', 'from', 'around', 'about', 'nearly', 'almost', 'some', 'more', 'than', 'just', 'over', 'under', 'an', 'a', 'estimated', 'roughly', 'up', 'down', 'only', 'least']);
+const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'expected', 'set', 'likely', 'could', 'may', 'might', 'should', 'already', 'now', 'also', 'reportedly', 'each']);
+
+export function isPlural(c: Ctx, w: string): boolean {
+  return c.lex.plural.has(w) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ous|ics)$/.test(w));
+}
+
+const verbish = (w: string): boolean => /(?:ed|ing|ly)$/.test(w) && w.length > 4;
+
+/** Content word at `k` that may sit in a noun phrase. */
+function nounWord(c: Ctx, k: number, ref: number): string {
+  const w = wordAt(c, k, ref);
+  if (!w) return '';
+  const lex = c.lex;
+  if (lex.stopwords.has(w) || lex.verb.has(w) || lex.clauseStop.has(w) || lex.months.has(w) || lex.weekdays.has(w) || lex.trend.has(w)) return '';
+  if (lex.cardinal.has(w) || lex.scale.has(w) || lex.vague.has(w)) return '';
+  return w;
+}
+
+/** The noun counted by a number at `k` ("140 pilot whales" -> "pilot whales"). */
+export function countedNoun(c: Ctx, k: number, ref: number, needPlural = false): { text: string; end: number } | null {
+  const t = c.t;
+  let j = k;
+  while (MODIFIERS.has(wordAt(c, j, ref)) && nounWord(c, j + 1, ref)) j++;
+  const first = j;
+  let lastEnd = -1;
+  let plural = false;
+  for (let n = 0; n < 4; n++) {
+    const w = nounWord(c, j, ref);
+    if (!w) break;
+    let e = j + 1;
+    // hyphenated compounds: "long-finned", "state-owned"
+    while (t[e]?.kind === SYM && t[e].norm === '-' && t[e].glued && t[e + 1]?.kind === WORD && t[e + 1].glued) e += 2;
+    lastEnd = e;
+    j = e;
+    if (isPlural(c, t[e - 1].norm)) {
+      plural = true;
+      break;
+    }
+    if (!nounWord(c, j, ref)) break;
+  }
+  if (lastEnd < 0) return null;
+  // A verb is no noun: "three died", "2 rose".
+  while (lastEnd > first && verbish(t[lastEnd - 1].norm) && !plural) {
+    lastEnd--;
+    while (lastEnd > first && t[lastEnd - 1].kind === SYM) lastEnd--;
+  }
+  if (lastEnd <= first) return null;
+  if (needPlural && !plural) return null;
+  return { text: c.text.slice(t[first].start, t[lastEnd - 1].end), end: lastEnd };
+}
+
+/** "of diplomatic relations between Moscow and Beijing" after a figure. */
+export function ofPhrase(c: Ctx, k: number, ref: number): string | null {
+  const t = c.t;
+  if (wordAt(c, k, ref) !== 'of') return null;
+  let j = k + 1;
+  let last = -1;
+  const lex = c.lex;
+  for (let n = 0; n < 10 && t[j] && t[j].sentence === t[ref].sentence; n++) {
+    const tok = t[j];
+    if (tok.kind === WORD) {
+      const w = tok.norm;
+      if (lex.clauseStop.has(w) || lex.verb.has(w) || lex.trend.has(w) || lex.months.has(w)) break;
+      if (DETERMINERS.has(w) && last >= 0) break;
+      if (!lex.stopwords.has(w) || INNER.has(w) || DETERMINERS.has(w)) {
+        if (!lex.stopwords.has(w)) last = j;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (tok.kind === SYM && (tok.norm === '-' || tok.norm === "'" || tok.norm === '&') && tok.glued) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return null;
+  let first = k + 1;
+  while (first < last && (DETERMINERS.has(t[first].norm) || INNER.has(t[first].norm))) first++;
+  return c.text.slice(t[first].start, t[last].end);
+}
+
+/** The subject of the verb before a figure: "bilateral trade reaching $240 billion" -> "bilateral trade". */
+export function subjectOf(c: Ctx, s: number): { np: string; verb: string } | null {
+  const t = c.t;
+  let k = s - 1;
+  for (let n = 0; n < 3 && PARTICLES.has(wordAt(c, k, s)); n++) k--;
+  if (/ly$/.test(wordAt(c, k, s))) k--;
+  const verb = wordAt(c, k, s);
+  if (!verb || !(c.lex.trend.has(verb) || c.lex.casualty.has(verb))) return null;
+  k--;
+  for (let n = 0; n < 4 && AUX.has(wordAt(c, k, s)); n++) k--;
+  const end = k;
+  let first = -1;
+  for (let n = 0; n < 7 && k >= 0 && t[k].sentence === t[s].sentence; n++, k--) {
+    const tok = t[k];
+    if (tok.kind === WORD) {
+      const w = tok.norm;
+      if (DETERMINERS.has(w) || c.lex.clauseStop.has(w) || c.lex.verb.has(w) || AUX.has(w)) break;
+      if (c.lex.stopwords.has(w) && !INNER.has(w) && w !== 's') break;
+      first = k;
+      continue;
+    }
+    if (tok.kind === SYM && (tok.norm === "'" || tok.norm === '-') && t[k + 1]?.glued) continue;
+    break;
+  }
+  if (first < 0) return null;
+  while (first <= end && (INNER.has(t[first].norm) || t[first].kind === SYM)) first++;
+  if (first > end || !nounWord(c, end, s)) return null;
+  return { np: c.text.slice(t[first].start, t[end].end), verb };
+}

@@ -1,0 +1,103 @@
+import { type Ctx, type Found, symAt, wordAt } from './found';
+import { NUM, SYM, WORD } from './tokens';
+
+const PHONE_SEPS = new Set(['-', '.', '/', '(', ')']);
+
+/**
+ * Digit runs that are not figures, checked before reading at token `i`: phone numbers
+ * ("+1-222-2222/2222", "(555) 123-4567"), list markers ("1)", "2."), codes glued to letters
+ * ("GTX1080", "scp173m"). Returns the index past the run, or -1.
+ */
+export function rejectRun(c: Ctx, i: number): number {
+  const t = c.t;
+  const tok = t[i];
+  if (!tok) return -1;
+  const start = symAt(c, i) === '+' || symAt(c, i) === '(' ? i + 1 : i;
+  if (t[start]?.kind !== NUM) return -1;
+  if (start !== i && t[start].sentence !== tok.sentence) return -1;
+  // Phone numbers and long codes: three or more digit groups with 9+ digits, or a leading "+".
+  let j = start;
+  let groups = 0;
+  let digits = 0;
+  let maxGroup = 0;
+  for (let n = 0; n < 16 && t[j] && t[j].sentence === tok.sentence; n++) {
+    if (t[j].kind === NUM) {
+      if (groups > 0 && !t[j].glued && !PHONE_SEPS.has(t[j - 1]?.norm ?? '') && c.text.slice(t[j - 1].end, t[j].start) !== ' ') break;
+      groups++;
+      digits += t[j].norm.length;
+      maxGroup = Math.max(maxGroup, t[j].norm.length);
+      j++;
+    } else if (t[j].kind === SYM && PHONE_SEPS.has(t[j].norm) && t[j + 1]?.kind === NUM) j++;
+    else if (t[j].kind === SYM && t[j].norm === ')' && groups > 0) j++;
+    else break;
+  }
+  const plus = symAt(c, i) === '+' && t[start].glued;
+  const hyphenated = groups >= 3 && digits >= 9 && maxGroup <= 5 && hasSep(c, start, j, '-');
+  const paren = symAt(c, i) === '(' && t[start].norm.length === 3 && symAt(c, start + 1) === ')';
+  if ((plus && digits >= 7) || hyphenated || (paren && digits >= 9)) return j;
+  // List markers: "1)" and "2." opening a sentence or a clause.
+  if (tok.kind === NUM && tok.norm.length <= 2) {
+    const next = symAt(c, i + 1);
+    const opens = !t[i - 1] || t[i - 1].sentence !== tok.sentence || /^[;:(]$/.test(symAt(c, i - 1));
+    if (next === ')' && (opens || !hasOpenParen(c, i))) return i + 2;
+    if (next === '.' && opens && t[i + 1].glued && t[i + 2]?.kind !== NUM && t[i + 2]?.cap) return i + 2;
+  }
+  // Codes: digits glued to letters before ("GTX1080", "G20", "scp173m") unless a currency or unit.
+  if (tok.kind === NUM && tok.glued && t[i - 1]?.kind === WORD) {
+    const prev = t[i - 1];
+    const isCurrency = c.lex.currencies.match(t, i - 1)?.end === i;
+    const isPeriod = /^(?:q|h|fy)$/.test(prev.norm);
+    if (!isCurrency && !isPeriod) {
+      let e = i + 1;
+      while (t[e]?.glued && t[e].kind !== SYM) e++;
+      return e;
+    }
+  }
+  return -1;
+}
+
+function hasSep(c: Ctx, a: number, b: number, s: string): boolean {
+  for (let k = a; k < b; k++) if (symAt(c, k) === s) return true;
+  return false;
+}
+
+function hasOpenParen(c: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (symAt(c, k) === '(') return true;
+  return false;
+}
+
+/** A figure read but still not a figure: product names, idioms, a bare "one". */
+export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
+  const t = c.t;
+  const first = t[numStart];
+  if (!first) return true;
+  // Letters or digits glued after the figure: "24703L202", "3D".
+  const after = t[f.e];
+  if (after && after.glued && after.kind !== SYM && f.kind !== 'date') return true;
+  if (after && after.glued && symAt(c, f.e) === '-' && t[f.e + 1]?.glued && t[f.e + 1].kind === NUM && f.kind === 'number') return true;
+  // Product and model names: "GTX 1080", "Boeing 737", "MS-04", "Xbox One", "COVID-19".
+  let p = numStart - 1;
+  if (symAt(c, p) === '-' && first.glued) p--;
+  const prev = t[p];
+  if (prev && prev.kind === WORD && prev.sentence === first.sentence && f.kind !== 'money' && f.kind !== 'percent') {
+    const raw = c.text.slice(prev.start, prev.end);
+    const acronym = raw.length >= 2 && raw === raw.toUpperCase();
+    const sentenceStart = !t[p - 1] || t[p - 1].sentence !== prev.sentence;
+    const lex = c.lex;
+    const known = lex.stopwords.has(prev.norm) || lex.months.has(prev.norm) || lex.weekdays.has(prev.norm) || lex.approxBefore.match(t, p) !== null || lex.currencies.match(t, p) !== null || lex.shift.has(prev.norm) || lex.trend.has(prev.norm);
+    if (prev.cap && !known && (!sentenceStart || acronym) && (f.kind === 'number' || f.kind === 'count' || f.kind === 'ordinal' || f.kind === 'year' || (first.glued && symAt(c, numStart - 1) === '-'))) return true;
+  }
+  if (symAt(c, numStart - 1) === '#' || (symAt(c, numStart - 1) === '.' && wordAt(c, numStart - 2) === 'no')) return true;
+  if (first.kind === WORD && idiom(c, numStart)) return true;
+  // "one" alone is a pronoun more often than a number.
+  if (f.kind === 'number' && first.kind === WORD && f.value === 1 && f.e === numStart + 1) return true;
+  return false;
+}
+
+/** The number word at `k` sits in an idiom of figure-idioms.txt. */
+function idiom(c: Ctx, k: number): boolean {
+  const list = c.lex.idioms.get(c.t[k].norm);
+  if (!list) return false;
+  const norm = (n: number) => (c.t[n] && c.t[n].sentence === c.t[k].sentence ? c.t[n].norm : '');
+  return list.some(({ before, after }) => before.every((w, n) => norm(k - 1 - n) === w) && after.every((w, n) => norm(k + 1 + n) === w));
+}

@@ -1,0 +1,335 @@
+import { accordingAt, type VerbHit, verbAt } from './cues';
+import type { QuoteLexicon } from './lexicon';
+import { isDeterminer, isNameWord, isPossessive, isPreposition, phraseAfter, phraseBefore, type SpeakerPhrase } from './noun-phrase';
+import type { QTok } from './tokens';
+
+/** How a quote got its speaker. */
+export type CueHow = 'after' | 'before' | 'inside' | 'according' | 'colon' | 'paragraph' | 'neighbour' | 'none';
+
+export interface Attribution {
+  how: CueHow;
+  /** Token range of the cue (verb or "according to"), or -1. */
+  cueStart: number;
+  cueEnd: number;
+  phrase: SpeakerPhrase | null;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', ';']);
+const DASHES = new Set(['—', '–', '-', '―']);
+const CLAUSE_BREAK = new Set(['that', 'whether', 'if', 'because', 'but', 'and', 'while', 'when', 'although']);
+
+export const NO_ATTRIBUTION: Attribution = { how: 'none', cueStart: -1, cueEnd: -1, phrase: null };
+
+/** Helpers over the token stream, bound to one document. */
+export class Cues {
+  constructor(
+    readonly toks: readonly QTok[],
+    readonly lex: QuoteLexicon,
+  ) {}
+
+  readonly isVerb = (k: number): boolean => {
+    const v = verbAt(this.toks, k, this.lex);
+    return !!v;
+  };
+
+  verb(k: number): VerbHit | null {
+    return verbAt(this.toks, k, this.lex);
+  }
+
+  /** A sentence end: a full stop outside quotes, or a quote closing on one before a new sentence. */
+  isBoundary(k: number): boolean {
+    const t = this.toks[k];
+    if (t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text)) return true;
+    if (t.kind !== 'close') return false;
+    const p = this.toks[k - 1];
+    if (!p || p.kind !== 'punct' || !(p.text === '.' || p.text === '!' || p.text === '?')) return false;
+    const n = this.toks[k + 1];
+    return !n || n.paragraph !== t.paragraph || n.cap;
+  }
+
+  /** First token of the sentence (outside quotes) that holds token k, looking back at most 60 tokens. */
+  sentenceFloor(k: number): number {
+    const p = this.toks[k]?.paragraph;
+    let f = k;
+    while (f - 1 >= 0 && f > k - 60 && this.toks[f - 1].paragraph === p && !this.isBoundary(f - 1)) f--;
+    return f;
+  }
+
+  /** One past the last token of the sentence (outside quotes) that holds token k. */
+  sentenceLimit(k: number): number {
+    const p = this.toks[k]?.paragraph;
+    let e = k;
+    while (e < this.toks.length && e < k + 80 && this.toks[e].paragraph === p && !this.isBoundary(e)) e++;
+    return e;
+  }
+
+  skipAuxBack(j: number, floor: number): number {
+    while (j >= floor && j > 0 && this.toks[j].kind === 'word' && this.lex.auxiliary.has(this.toks[j].lower)) j--;
+    // "-ly" adverbs: "he said flatly" is after, "he bluntly said" before.
+    while (j >= floor && this.toks[j].kind === 'word' && this.toks[j].lower.endsWith('ly') && this.toks[j].lower.length > 4 && !this.toks[j].cap) j--;
+    return j;
+  }
+
+  skipAuxForward(k: number, limit: number): number {
+    while (k < limit && this.toks[k].kind === 'word' && (this.lex.auxiliary.has(this.toks[k].lower) || (this.toks[k].lower.endsWith('ly') && this.toks[k].lower.length > 4 && !this.toks[k].cap))) k++;
+    return k;
+  }
+
+  /**
+   * The subject of the verb at `vi`: the phrase just before it, past auxiliaries ("has also
+   * said"), an appositive ("Putin, who arrived on Thursday, said") or a participle clause
+   * ("Trump tweeted on Monday, saying").
+   */
+  subjectOf(vi: number, floor: number): SpeakerPhrase | null {
+    const toks = this.toks;
+    let j = this.skipAuxBack(vi - 1, floor);
+    if (j < floor) return null;
+    const t = toks[j];
+    if (t.kind === 'word' && t.lower === 'to') {
+      // "went on to say", "wanted to tell": the subject of the governing verb.
+      for (let d = j - 1; d >= floor && d >= j - 4; d--) {
+        const ph = phraseBefore(toks, d, floor, this.lex, this.isVerb);
+        if (ph && ph.kind !== 'description') return ph;
+      }
+      return null;
+    }
+    const direct = phraseBefore(toks, j, floor, this.lex, this.isVerb);
+    if (direct) return direct;
+    if (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text) || t.text === ')')) {
+      const close = t.text === ')' ? '(' : t.text;
+      // "X, the foo of bar, said": the subject is before the aside; "her adviser, Jake Sullivan, said": the aside names it.
+      for (let d = j - 1; d >= floor && d >= j - 30; d--) {
+        const u = toks[d];
+        if (u.quote >= 0) break;
+        if (u.kind === 'punct' && u.text === close) {
+          const s = phraseBefore(toks, d - 1, floor, this.lex, this.isVerb);
+          const aside = phraseBefore(toks, j - 1, d + 1, this.lex, this.isVerb);
+          if (aside && aside.kind === 'name' && aside.start === d + 1 && (!s || s.kind === 'description')) return aside;
+          if (s) return s;
+          break;
+        }
+      }
+      // "Trump tweeted on Monday, saying ...": the subject of the main verb, else of the clause.
+      if (toks[vi].lower.endsWith('ing')) {
+        for (let d = j - 1; d >= floor && d >= j - 25; d--) {
+          if (toks[d].quote >= 0) continue;
+          const v = this.verb(d);
+          if (v && !v.passive) return this.subjectOf(d, floor);
+        }
+        return this.clauseSubject(floor, j);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a clause in [floor, end): the first stretch (after a comma or a quote) that
+   * opens with a name or a personal pronoun followed by a lower-case word, as in "Later on
+   * Sunday, Carson shared …" or "Band member Flea shared …".
+   */
+  clauseSubject(floor: number, end: number): SpeakerPhrase | null {
+    const toks = this.toks;
+    let segStart = true;
+    for (let k = floor; k < end; k++) {
+      const t = toks[k];
+      if (t.quote >= 0 || t.kind !== 'word') {
+        segStart = t.quote >= 0 || (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text) || t.text === ':'));
+        continue;
+      }
+      if (!segStart) continue;
+      segStart = false;
+      const pro = this.lex.pronouns.get(t.lower);
+      if (pro === 'male' || pro === 'female' || pro === 'plural') {
+        const next = toks[k + 1];
+        if (next && next.kind === 'word' && !next.cap) return { start: k, end: k + 1, kind: 'pronoun', nameStart: k, nameEnd: k + 1 };
+        continue;
+      }
+      if (!isNameWord(t)) continue;
+      // A run of capitalised words, with role nouns between them ("Band member Flea").
+      let e = k;
+      let lastCap = k;
+      while (e < end && e < k + 8 && toks[e].kind === 'word' && toks[e].quote < 0 && (isNameWord(toks[e]) || (!toks[e].cap && (this.lex.titles.has(toks[e].lower) || this.lex.heads.has(toks[e].lower))))) {
+        if (isNameWord(toks[e])) lastCap = e;
+        e++;
+      }
+      const next = toks[lastCap + 1];
+      if (!next || next.kind !== 'word' || next.cap || isPreposition(next) || isDeterminer(next) || isPossessive(toks[lastCap])) continue;
+      const ph = phraseBefore(toks, lastCap, k, this.lex, this.isVerb);
+      if (ph && ph.kind === 'name') return ph;
+    }
+    return null;
+  }
+
+  /** "“…,” X said", "“…,” said X", "“…,” according to X": the cue after a quote's close. */
+  after(ci: number): Attribution | null {
+    const toks = this.toks;
+    const para = toks[ci].paragraph;
+    let k = ci + 1;
+    while (k < toks.length && toks[k].quote === toks[ci].quote && toks[k].quote >= 0) k++; // the rest of a two-character mark
+    let skipped = 0;
+    while (k < toks.length && skipped < 2 && toks[k].kind === 'punct' && toks[k].quote < 0 && (toks[k].text === ',' || DASHES.has(toks[k].text))) {
+      k++;
+      skipped++;
+    }
+    if (k >= toks.length || toks[k].paragraph !== para || toks[k].quote >= 0) return null;
+    const limit = this.sentenceLimit(k);
+    // "said X" (inversion)
+    const v = this.verb(k);
+    if (v && !v.passive && v.kind !== 'belief' && !toks[k].lower.endsWith('ing')) {
+      const m = this.skipAuxForward(v.end, limit);
+      const ph = phraseAfter(toks, m, limit, this.lex, this.isVerb);
+      if (ph) return { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase: ph };
+    }
+    const acc = accordingAt(toks, k, this.lex);
+    if (acc > 0) {
+      const ph = phraseAfter(toks, acc, limit, this.lex, this.isVerb);
+      if (ph) return { how: 'according', cueStart: k, cueEnd: acc, phrase: ph };
+    }
+    const np = phraseAfter(toks, k, limit, this.lex, this.isVerb);
+    if (!np) return null;
+    let m = this.skipAuxForward(np.end, limit);
+    let hit = m < limit ? this.verb(m) : null;
+    if (!hit && m < limit && toks[m].kind === 'punct' && (toks[m].text === ',' || DASHES.has(toks[m].text) || toks[m].text === '(')) {
+      // "X, who …, said" / "X, the foo of bar, said"
+      const close = toks[m].text === '(' ? ')' : toks[m].text;
+      for (let d = m + 1; d < limit && d < m + 30; d++) {
+        const u = toks[d];
+        if (u.quote >= 0) break;
+        if (u.kind === 'punct' && u.text === close) {
+          m = this.skipAuxForward(d + 1, limit);
+          hit = m < limit ? this.verb(m) : null;
+          break;
+        }
+      }
+    }
+    if (hit && !hit.passive) return { how: 'after', cueStart: hit.idx, cueEnd: hit.end, phrase: this.preferAside(np, m) };
+    // "another friend, Mariam Emara told CNN": an unclosed aside that names the speaker.
+    if (toks[np.end]?.text === ',') {
+      const named = phraseAfter(toks, np.end + 1, limit, this.lex, this.isVerb);
+      if (named && named.kind === 'name') {
+        const n = this.skipAuxForward(named.end, limit);
+        const v2 = n < limit ? this.verb(n) : null;
+        if (v2 && !v2.passive) return { how: 'after', cueStart: v2.idx, cueEnd: v2.end, phrase: named };
+      }
+    }
+    // "“…” ― Sonya Herridge": a name after a dash, closing the sentence or the paragraph.
+    if (skipped > 0 && DASHES.has(toks[k - 1].text) && np.kind === 'name') {
+      const after = toks[np.end];
+      if (!after || after.paragraph !== para || this.isBoundary(np.end) || after.kind === 'punct') return { how: 'after', cueStart: k - 1, cueEnd: k, phrase: np };
+    }
+    return null;
+  }
+
+  /** "a friend, Jane Doe, said": the name in the aside is the better speaker than the description. */
+  private preferAside(np: SpeakerPhrase, verbAt: number): SpeakerPhrase {
+    if (np.kind !== 'description' || this.toks[np.end]?.text !== ',') return np;
+    const aside = phraseBefore(this.toks, this.skipAuxBack(verbAt - 1, np.end) - 1, np.end + 1, this.lex, this.isVerb);
+    return aside && aside.kind === 'name' && aside.start === np.end + 1 ? aside : np;
+  }
+
+  /**
+   * The cue before a quote's opening mark: "X said: “…”", "X told reporters, “…”" (an
+   * introduction), or a speech verb earlier in the sentence ("Xi told his “old friend” Putin
+   * that relations were “conducive to peace”"), which makes the quote partial.
+   */
+  before(oi: number): Attribution | null {
+    const toks = this.toks;
+    if (oi <= 0) return null;
+    const para = toks[oi].paragraph;
+    const floor = this.sentenceFloorAcrossQuotes(oi);
+    let k = oi - 1;
+    if (k < floor || toks[k].paragraph !== para) return null;
+    let near = true;
+    let best: Attribution | null = null;
+    for (let j = k; j >= floor && j > oi - 45; j--) {
+      const t = toks[j];
+      if (t.quote >= 0) {
+        near = false;
+        continue;
+      }
+      if (t.kind === 'word' && CLAUSE_BREAK.has(t.lower)) near = false;
+      const acc = accordingAt(toks, j, this.lex);
+      if (acc > 0) {
+        const ph = phraseAfter(toks, acc, oi, this.lex, this.isVerb);
+        if (ph) return { how: 'according', cueStart: j, cueEnd: acc, phrase: ph };
+      }
+      const v = this.verb(j);
+      if (!v || v.passive) continue;
+      const subj = this.subjectOf(j, floor);
+      if (near && !best && v.kind !== 'belief' && this.introduces(v.end, oi)) return { how: 'before', cueStart: v.idx, cueEnd: v.end, phrase: subj };
+      // Inside a sentence, the outermost reporting verb speaks ("Xi said the two sides agreed on a “…”").
+      if (subj || !best) best = { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj };
+      near = false;
+    }
+    return best;
+  }
+
+  /**
+   * Whether the words between a verb and a quote's opening mark make an introduction: "said:",
+   * "told reporters,", "said in a statement:", or the verb right before a quote that opens
+   * with a capital ("said “We ...”").
+   */
+  introduces(from: number, oi: number): boolean {
+    const toks = this.toks;
+    if (oi - from > 12) return false;
+    const prev = toks[oi - 1];
+    if (prev.kind === 'punct' && (prev.text === ':' || prev.text === ',')) return true;
+    if (from === oi) {
+      const first = toks[oi + 1];
+      return !!first && first.cap;
+    }
+    return false;
+  }
+
+  /** Start of the sentence holding the opening mark at oi, not crossing another quote's close. */
+  sentenceFloorAcrossQuotes(oi: number): number {
+    const toks = this.toks;
+    const p = toks[oi].paragraph;
+    let f = oi;
+    while (f - 1 >= 0 && f > oi - 60 && toks[f - 1].paragraph === p && !this.isBoundary(f - 1)) f--;
+    return f;
+  }
+
+  /** The last speech verb with a subject in the sentence ending at token `end` (a colon introduction). */
+  colonIntro(end: number): Attribution | null {
+    const toks = this.toks;
+    const t = toks[end];
+    if (!t || t.text !== ':' || t.quote >= 0) return null;
+    const floor = this.sentenceFloor(end);
+    for (let j = end - 1; j >= floor && j > end - 25; j--) {
+      const v = this.verb(j);
+      if (v && !v.passive) {
+        const subj = this.subjectOf(j, floor);
+        if (subj) return { how: 'colon', cueStart: v.idx, cueEnd: v.end, phrase: subj };
+      }
+    }
+    // "Republican pollster Daron Shaw: “…”", "Transcript as follows:".
+    const named = phraseBefore(toks, end - 1, floor, this.lex, this.isVerb);
+    if (named && named.kind === 'name') return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: named };
+    const subj = this.clauseSubject(floor, end);
+    if (subj) return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: subj };
+    return null;
+  }
+
+  /**
+   * The speaker of the nearest reported speech before token `oi`, within the paragraph and the
+   * one before ("Carter said that … \n\n “That’s because …”"), else the subject of the
+   * sentence just before.
+   */
+  speechBefore(oi: number): Attribution | null {
+    const toks = this.toks;
+    const para = toks[oi].paragraph;
+    for (let j = oi - 1; j >= 0 && j > oi - 120 && toks[j].paragraph >= para - 1; j--) {
+      if (toks[j].quote >= 0) continue;
+      const v = this.verb(j);
+      if (!v || v.passive || v.kind === 'manner') continue;
+      const subj = this.subjectOf(j, this.sentenceFloor(j));
+      if (subj && subj.kind !== 'description') return { how: 'paragraph', cueStart: v.idx, cueEnd: v.end, phrase: subj };
+    }
+    const prev = oi - 1;
+    if (prev < 0 || toks[prev].paragraph < para - 1) return null;
+    const floor = this.sentenceFloor(prev);
+    const subj = this.clauseSubject(floor, prev + 1);
+    return subj ? { how: 'paragraph', cueStart: -1, cueEnd: -1, phrase: subj } : null;
+  }
+}

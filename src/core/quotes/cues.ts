@@ -1,0 +1,82 @@
+import type { QuoteLexicon, VerbKind } from './lexicon';
+import { isDeterminer } from './noun-phrase';
+import type { QTok } from './tokens';
+
+/** A speech verb (or phrase) found at token `idx`, running to `end` (exclusive). */
+export interface VerbHit {
+  idx: number;
+  end: number;
+  lemma: string;
+  kind: VerbKind;
+  /** "was told", "is expected": the subject is not the speaker. */
+  passive: boolean;
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s', 'am', 'get', 'got', 'gets']);
+const POSSESSIVE = /['’]s$|s['’]$/;
+const BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'not', "n't", 'also', 'often', 'never', 'always', 'still', 'people', 'experts', 'officials', 'analysts', 'critics', 'supporters', 'others']);
+
+function phraseAt(toks: readonly QTok[], k: number, map: Map<string, string[][]>): number {
+  const t = toks[k];
+  const cands = map.get(t.lower);
+  if (!cands) return -1;
+  for (const words of cands) {
+    let ok = true;
+    for (let w = 0; w < words.length; w++) {
+      const u = toks[k + w];
+      if (!u || u.kind !== 'word' || u.quote >= 0 || u.lower !== words[w] || u.paragraph !== t.paragraph) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return k + words.length;
+  }
+  return -1;
+}
+
+/** The speech verb at token k, if that token is one (and is used as a verb, not a noun). */
+export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): VerbHit | null {
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || t.quote >= 0) return null;
+  const pe = phraseAt(toks, k, lex.phrasal);
+  let hit: VerbHit | null = null;
+  if (pe > 0) hit = { idx: k, end: pe, lemma: toks.slice(k, pe).map((u) => u.lower).join(' '), kind: 'speech', passive: false };
+  else {
+    const v = lex.verbs.get(t.lower);
+    if (!v) return null;
+    hit = { idx: k, end: k + 1, lemma: v.lemma, kind: v.kind, passive: false };
+  }
+  // A noun, not a verb: "the report", "his remarks", "Trump’s claims".
+  const prev = toks[k - 1];
+  // A bare base form ("press", "report", "claim") is a verb only after a pronoun, a modal or "to",
+  // or a plural subject ("officials warn"); "say" and "tell" are common enough to pass.
+  if (hit.end === k + 1 && t.lower === hit.lemma && hit.lemma !== 'say' && hit.lemma !== 'tell') {
+    const pw = prev && prev.kind === 'word' && prev.paragraph === t.paragraph ? prev.lower : '';
+    if (!BASE_BEFORE.has(pw) && !(pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !prev!.cap)) return null;
+  }
+  if (prev && prev.kind === 'word' && prev.paragraph === t.paragraph && (isDeterminer(prev) || POSSESSIVE.test(prev.text)) && prev.lower !== 'that') return null;
+  if (t.cap && k > 0 && prev && prev.kind === 'word' && prev.paragraph === t.paragraph && hit.end === k + 1) {
+    // A capitalised verb inside a sentence is a name ("Said", "Tell" as surnames are rare, but "Post" is a paper).
+    return null;
+  }
+  // Passive: "was told", "were asked", "is expected".
+  let b = k - 1;
+  while (b >= 0 && toks[b].kind === 'word' && lex.auxiliary.has(toks[b].lower) && !BE.has(toks[b].lower) && b > k - 4) b--;
+  if (b >= 0 && toks[b].kind === 'word' && BE.has(toks[b].lower) && t.lower !== hit.lemma && !t.lower.endsWith('ing')) hit.passive = true;
+  return hit;
+}
+
+/** "according to", "citing": returns the token after the phrase, or -1. */
+export function accordingAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): number {
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || t.quote >= 0) return -1;
+  return phraseAt(toks, k, lex.according);
+}
+
+/** Listeners after "told" ("reporters", "the press"): returns the token after them, or k. */
+export function skipObject(toks: readonly QTok[], k: number, lex: QuoteLexicon): number {
+  const t = toks[k];
+  if (!t || t.kind !== 'word') return k;
+  const e = phraseAt(toks, k, lex.objects);
+  return e > 0 ? e : k;
+}

@@ -1,0 +1,94 @@
+import type { Paragraph } from '../types';
+import { type MarkedSpan, markedEnd } from './marks';
+
+export type QTokKind = 'word' | 'punct' | 'open' | 'close';
+
+/** A token of the quote engine: words and punctuation, with the quote each lies in. */
+export interface QTok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: QTokKind;
+  /** Index of the marked span it lies in (marks included), or -1. */
+  quote: number;
+  paragraph: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/uy;
+const SPACE = /\s/u;
+
+function isUpperStart(s: string): boolean {
+  const c = s[0];
+  return c.toUpperCase() === c && c.toLowerCase() !== c;
+}
+
+/**
+ * Tokenises every paragraph once (linear in the text): words ("don’t", "U.S", "China-Russia"),
+ * a trailing full stop kept on initials and abbreviations ("W.", "Sen."), and one token per
+ * punctuation mark. Marks of the scanned quotes become `open`/`close` tokens.
+ */
+export function quoteTokens(text: string, paragraphs: readonly Paragraph[], spans: readonly MarkedSpan[], abbrevs: Set<string>): QTok[] {
+  const out: QTok[] = [];
+  let si = 0; // next span whose marks we have not passed
+  for (const p of paragraphs) {
+    let i = p.start;
+    while (i < p.end) {
+      const ch = text[i];
+      if (SPACE.test(ch)) {
+        i++;
+        continue;
+      }
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      let end: number;
+      let kind: QTokKind = 'word';
+      if (m && m.index === i && m[0].length > 0) {
+        end = i + m[0].length;
+        if (end > p.end) end = p.end;
+        if (text[end] === '.' && end + 1 <= p.end) {
+          const w = text.slice(i, end);
+          const lw = w.toLowerCase();
+          if ((w.length === 1 && isUpperStart(w)) || abbrevs.has(lw) || /\.\p{L}$/u.test(w)) end++;
+        }
+      } else {
+        end = i + 1;
+        kind = 'punct';
+      }
+      const t = text.slice(i, end);
+      out.push({ text: t, lower: t.toLowerCase(), start: i, end, kind, quote: -1, paragraph: p.index, cap: kind === 'word' && isUpperStart(t) });
+      i = end;
+    }
+  }
+  // Mark quote tokens, in one merge pass (tokens and spans are both in text order).
+  for (const t of out) {
+    while (si < spans.length && spanEnd(spans[si]) <= t.start) si++;
+    if (si >= spans.length) break;
+    const s = spans[si];
+    if (t.start >= s.open && t.start < spanEnd(s)) {
+      t.quote = si;
+      if (t.start === s.open) t.kind = 'open';
+      else if (t.start === s.close) t.kind = 'close';
+    }
+  }
+  return out;
+}
+
+/** One past the last character covered by a span, closing mark included. */
+export function spanEnd(s: MarkedSpan): number {
+  return markedEnd(s);
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAt(toks: readonly QTok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,91 @@
+/**
+ * @jest-environment-options {"url": "https://news.example/world/asia/xi-putin-beijing"}
+ */
+/**
+ * The content script, as injected into a page: it answers the worker's "lede/extract" with the
+ * article (Readability on a clone of the page), or with a clear "not an article".
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import browser from 'webextension-polyfill';
+import type { ExtractOutcome } from '../../src/extract/types';
+import { type FakeBrowser, loadDocument } from '../helpers/fake-browser';
+
+jest.mock('webextension-polyfill', () => require('../helpers/fake-browser').fakeBrowserModule());
+
+const fake = browser as unknown as FakeBrowser;
+const fixtures = path.join(__dirname, '../fixtures/pages');
+const sampleParagraphs = fs
+  .readFileSync(path.join(fixtures, 'beijing-summit/article.txt'), 'utf8')
+  .split('\n')
+  .map((p) => p.trim())
+  .filter(Boolean);
+
+require('../../src/extension/content/content-script');
+
+const extract = (force?: boolean) => fake.deliver({ type: 'lede/extract', force }) as Promise<ExtractOutcome>;
+
+describe('content script on the sample news page', () => {
+  beforeAll(() => loadDocument(path.join(fixtures, 'beijing-summit/page.html')));
+
+  test('returns exactly the article paragraphs: navigation, related links, newsletter and footer are gone', async () => {
+    const out = await extract();
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.article.text.split('\n\n')).toEqual(sampleParagraphs);
+    for (const chrome of ['Most read', 'Subscribe from', 'Privacy policy', 'Get the Asia briefing', 'Share on X', 'Related stories']) {
+      expect(out.article.text).not.toContain(chrome);
+    }
+  });
+
+  test('returns the metadata', async () => {
+    const out = await extract();
+    if (!out.ok) throw new Error(out.message);
+    expect(out.article).toMatchObject({
+      url: 'https://news.example/world/asia/xi-putin-beijing',
+      title: 'Xi and Putin hail ‘stabilizing’ partnership as Beijing talks open',
+      siteName: 'The Example Courier',
+      lang: 'en',
+    });
+    expect(out.article.byline).toContain('Courier World Desk');
+    expect(out.article.publishedTime).toBe('2024-05-16T18:40:00+08:00');
+  });
+
+  test('leaves the live page untouched (Readability works on a clone)', async () => {
+    const before = document.documentElement.outerHTML;
+    await extract();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  test('ignores messages from anything but this extension', () => {
+    expect(fake.deliver({ type: 'lede/extract' }, { id: 'some-other-extension' })).toBeUndefined();
+    expect(fake.deliver({ type: 'lede/extract' }, {})).toBeUndefined();
+    expect(fake.deliver({ type: 'not-lede' })).toBeUndefined();
+  });
+
+  test('a second injection adds no second listener', () => {
+    let second: FakeBrowser | undefined;
+    jest.isolateModules(() => {
+      second = require('webextension-polyfill').default as FakeBrowser;
+      require('../../src/extension/content/content-script'); // runs the module a second time
+    });
+    expect(new Set([...fake.listeners, ...second!.listeners]).size).toBe(1);
+  });
+});
+
+describe('content script on a section front (a list of headlines)', () => {
+  beforeAll(() => loadDocument(path.join(fixtures, 'section-front/page.html')));
+
+  test('says it is not an article rather than guessing', async () => {
+    const out = await extract();
+    expect(out).toMatchObject({ ok: false, reason: 'not-article' });
+    if (out.ok) return;
+    expect(out.message).toMatch(/article/i);
+  });
+
+  test('"summarise anyway" answers without throwing', async () => {
+    const out = await extract(true);
+    expect(typeof out.ok).toBe('boolean');
+    if (!out.ok) expect(out.message).toBeTruthy();
+  });
+});

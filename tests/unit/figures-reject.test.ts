@@ -1,0 +1,25 @@
+import { figures } from './figures-helpers';
+
+describe('not figures', () => {
+  test.each([
+    ['product and model names', 'He bought an Xbox One and a GTX 1080 card.'],
+    ['model codes', 'The MS-04 prototype flew over the base.'],
+    ['glued codes', 'The part number is 24703L202.'],
+    ['idiom: one of', 'It was one of these days.'],
+    ['idiom: a thing or two', 'She knows a thing or two about trade.'],
+    ['idiom: no one', 'No one was hurt in the blast.'],
+    ['pronoun one', 'Which one do you prefer?'],
+    ['phone numbers', 'Call +1-222-2222/2222 for details.'],
+    ['phone numbers in brackets', 'Call (555) 123-4567 for details.'],
+    ['list markers', '1) Explain why. 2) Predict what comes.'],
+    ['web addresses', 'See https://www.test.com/search?q=30%25%2020% for more.'],
+  ])('%s', (_rule, text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});
+
+describe('never throws; offsets are valid', () => {
+  test.each([[''], ['$'], ['- - -'], ['1,,,2...3'], ['½ ⅔ ¾'], ['$$$ 5 5 5 5 5 5'], ['one and and and two'], ['a'.repeat(5000)]])('%j', (text) => {
+    for (const f of figures(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});

@@ -176,6 +176,31 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
       team = true;
     }
   }
+  // Cricket scorecards and athletics results: "c Knight b Hollioake", "Mullally 6-0-30-1",
+  // "Igor Potapovich (Kazakstan) 5.80".
+  if (/^[bc]$/.test(prev) && shapeOf(tokens[m.first - 1].text) === 'lower') cx.PER += 3;
+  if (next && WS_ONLY.test(gapAfter) && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(next.text)) cx.PER += 3;
+  if (next && /^\s*\($/.test(gapAfter) && text.indexOf(')', next.end) >= 0 && text.indexOf(')', next.end) < next.end + 30) {
+    const inside = placeOf(lex, text.slice(next.start, text.indexOf(')', next.end)).toLowerCase());
+    if (inside && inside.kind === 'country') {
+      const after = text.slice(text.indexOf(')', next.end) + 1, text.indexOf(')', next.end) + 6);
+      if (/^\s+\d+\s*(?:\n|$|\()/.test(after)) {
+        cx.ORG += 3;
+        team = true;
+      } else if (!national) cx.PER += 2;
+    }
+  }
+  // "Douglas & Lomason"; "Ericsson spokesman", "Jones common stock"; "Surrey captain Chris Lewis".
+  if (n >= 2 && /&/.test(m.text)) cx.ORG += 3;
+  const afterWord = next && /^\s+$|^['’]s\s+$/.test(gapAfter) ? next.norm : '';
+  const possessiveGap = /['’][sS]$/.test(tokens[m.last].text);
+  const follow = possessiveGap ? (next ? next.norm : '') : afterWord;
+  if (follow && lex.orgAfter.has(follow)) cx.ORG += 2;
+  if (follow === 'common' && tokens[m.last + 2]?.norm === 'stock') cx.ORG += 2;
+  if (follow && lex.sportsRoles.has(follow) && !national && !athlete) {
+    cx.ORG += 3;
+    team = true;
+  }
   const possessive = /['’][sS]$/.test(tokens[m.last].text);
   if (possessive && next && (lex.roleNouns.has(next.norm) || lex.titles.has(next.norm) || lex.titleModifiers.has(next.norm))) {
     cx.ORG += 0.5;

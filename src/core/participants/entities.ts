@@ -68,7 +68,7 @@ export function nameKey(words: string[], lex: ParticipantLexicon): string {
  * after the full name, to the nearest full name before it (so Bill and Hillary Clinton stay
  * apart); an acronym in brackets after its expansion; a shorter organisation name inside a longer.
  */
-export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], lex: ParticipantLexicon, text: string): Entity[] {
+export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], lex: ParticipantLexicon, text: string, sportsWords = 0): Entity[] {
   const names = new Map<string, Name>();
   mentions.forEach((m, i) => {
     const key = nameKey(m.words, lex);
@@ -83,7 +83,7 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     add(n.ev, n.ctx);
   }
   // Sports reports name teams after their towns and counties ("Essex", "Chicago"); not countries.
-  const sports = evidence.filter((e) => e.team).length >= 2;
+  const sports = evidence.filter((e) => e.team).length >= 2 || sportsWords >= 4;
   // Long names are entities of their own; short ones may join them.
   const entities: Entity[] = [];
   const entityOfName = new Map<Name, Entity>();
@@ -177,7 +177,7 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     add(e.ev, nameEv);
     if (sports) {
       const place = placeOf(lex, e.words.join(' '));
-      if (place && place.kind !== 'country' && place.kind !== 'continent') e.ev.ORG += 3.5;
+      if (place && place.kind !== 'country' && place.kind !== 'continent') e.ev.ORG += 4.5;
     }
     e.type = typeOf(e.ev, e.words);
   }

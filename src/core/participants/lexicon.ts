@@ -32,6 +32,11 @@ export interface ParticipantLexicon {
   placeBeforeHeads: Set<string>;
   /** Lower-case nouns introducing an organisation's name ("broadcaster", "agency"). */
   orgDescriptors: Set<string>;
+  /** Words right after a name that make it an organisation ("spokesman", "shares"). */
+  orgAfter: Set<string>;
+  /** Team roles after a team's name ("captain", "striker"), and words of sports reports. */
+  sportsRoles: Set<string>;
+  sportsWords: Set<string>;
   orgSuffixes: Set<string>;
   orgHeads: Set<string>;
   sportsHeads: Set<string>;
@@ -113,6 +118,9 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     placeHeads: set(extra.get('head')),
     placeBeforeHeads: set(extra.get('before-head')),
     orgDescriptors: set(orgs.get('descriptor')),
+    orgAfter: set(orgs.get('after')),
+    sportsRoles: set(orgs.get('sports-role')),
+    sportsWords: set(orgs.get('sports-word')),
     orgSuffixes: set(orgs.get('suffix')),
     orgHeads: set(orgs.get('head')),
     sportsHeads: set(orgs.get('sports-head')),

@@ -1,4 +1,4 @@
-import { shapeOf } from './casing';
+import { contraction, isCommon, shapeOf } from './casing';
 import type { Chunk, NameScanner } from './chunks';
 import { placeOf } from './lexicon';
 
@@ -101,6 +101,12 @@ export class MentionSplitter {
     const acronym = first === last && shapeOf(tokens[first].text) === 'upper' && !this.sc.profile.capsSentence[c.sentence];
     if (words.length === 1 && !acronym && (lex.miscWords.has(words[0]) || lex.stopwords.has(words[0]))) return null;
     if (words.length === 1 && /^i['’]/.test(tokens[first].norm)) return null;
+    if (words.length === 1 && contraction(tokens[first].norm, lex)) return null;
+    // "N", "CAPS", "PCT" in tables: a lone letter, or an ordinary word in capitals, is no acronym.
+    if (words.length === 1 && tokens[first].text.length === 1) return null;
+    if (acronym && words[0].length >= 3 && isCommon(words[0], lex) && !lex.knownOrgs.has(words[0]) && !placeOf(lex, words[0])) return null;
+    // "The Knot", "Schindler's List": the title of a work, in quotation marks.
+    if (quotedTitle(text, start, end)) return null;
     // Table headers ("W D L PCT"): letters that are no initials.
     if (words.length >= 2 && words.filter((w) => w.length === 1).length >= 2 && !/\./.test(text.slice(start, end))) return null;
     if (words.length === 1 && lex.demonyms.has(words[0])) return null;
@@ -189,4 +195,20 @@ export class MentionSplitter {
     push(this.mention(first, last, c, {}));
     return out;
   }
+}
+
+const OPEN_QUOTES = '"“‘\'';
+const CLOSE_QUOTES = '"”’\'';
+
+/** The name fills a pair of quotation marks (with an optional "The"/"A" and a trailing comma). */
+function quotedTitle(text: string, start: number, end: number): boolean {
+  let a = start;
+  const before = text.slice(Math.max(0, a - 4), a);
+  const article = /(?:The|A|An) $/.exec(before);
+  if (article) a -= article[0].length;
+  if (!OPEN_QUOTES.includes(text[a - 1] ?? '')) return false;
+  let b = end;
+  if (/['’]s/.test(text.slice(b, b + 2))) return false;
+  if (text[b] === ',' || text[b] === '.') b++;
+  return CLOSE_QUOTES.includes(text[b] ?? '') && OPEN_QUOTES.includes(text[a - 1]) && !/\w/.test(text[a - 2] ?? '');
 }

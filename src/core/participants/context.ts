@@ -98,20 +98,21 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (m.roleKind === 'title' || m.roleKind === 'honorific') cx.PER += 6;
   else if (m.roleKind === 'role') cx.PER += 3;
   else if (m.roleKind === 'descriptor') cx.ORG += 4;
-  // A first name that is also an ordinary word or a place ("Will", "West", "Port", "Paris") is weak evidence.
-  const anyFirst = lex.firstNames.has(firstW);
-  const firstName = anyFirst && !isCommon(firstW, lex) && !placeOf(lex, firstW);
+  // A first name that is also an ordinary word ("Mike", "Will") is weaker evidence; one that is
+  // mostly a place or a title word ("West", "Port", "Major", "Paris") is none.
+  const anyFirst = lex.firstNames.has(firstW) && !lex.notFirstNames.has(firstW) && !lex.titles.has(firstW) && !lex.titleModifiers.has(firstW) && !placeOf(lex, firstW);
+  const firstName = anyFirst;
   // "P. Simmons", "George W. Bush", "T.O'Gorman": initials make a person.
-  const initialled = n >= 2 && /^\p{Lu}\.?$/u.test(tokens[m.first].text) && sc.takesDot(m.first) && !place;
+  const initialled = ((n >= 2 && /^\p{Lu}\.?$/u.test(tokens[m.first].text) && sc.takesDot(m.first)) || /^(?:\p{Lu}\.)+\p{Lu}['’]?\p{Lu}?\p{Ll}/u.test(tokens[m.first].text)) && !place;
   if (initialled) ev.PER += 4;
   const headed = lex.orgHeads.has(lastW) || lex.orgSuffixes.has(lastW) || lex.sportsHeads.has(lastW) || lex.placeHeads.has(lastW);
-  if (n >= 2 && anyFirst && !place && !headed) ev.PER += firstName ? 3 : 1;
+  const ordinary = words.some((w, i) => isCommon(w, lex) && !lex.surnames.has(w) && !lex.particles.has(w) && !(i === 0 && firstName));
+  if (n >= 2 && firstName && !place && !headed) ev.PER += isCommon(firstW, lex) ? 2 : 3;
   if (n === 1 && firstName) ev.PER += 0.5;
   if (n >= 2 && lex.surnames.has(lastW)) ev.PER += 1;
   if (n === 1 && lex.surnames.has(firstW)) ev.PER += 0.5;
   if (n >= 2 && n <= 4 && !place && ev.ORG === 0 && ev.LOC === 0 && !headed) {
     // People's names are rarely made of ordinary words ("Red Star", "Johnson Controls", "Gold Fields").
-    const ordinary = words.some((w) => isCommon(w, lex) && !lex.surnames.has(w));
     if (ordinary && !firstName) ev.ORG += 1;
     else ev.PER += 1;
   }
@@ -140,7 +141,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     cx.PER -= 2;
     cx.ORG += 1;
   }
-  if (next && gapAfter === '-' && next.norm === 'based') cx.LOC += 3;
+  if (sc.suffixCut(m.last) > 0 && /-based$/i.test(tokens[m.last].text)) cx.LOC += 3;
   if (next && /^\s+$/.test(gapAfter) && SPEECH.has(next.norm)) {
     cx.PER += 1;
     cx.ORG += 0.3;

@@ -102,6 +102,10 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     push(byFirst, n.words[0], n);
   }
   const isPersonish = (n: Name) => n.ev.PER > 0 && n.ev.PER >= n.ev.ORG && n.ev.PER >= n.ev.LOC;
+  const isOrgish = (n: Name) => {
+    const last = n.words[n.words.length - 1];
+    return n.ev.ORG > n.ev.PER && n.ev.ORG > n.ev.LOC && (lex.orgHeads.has(last) || lex.orgSuffixes.has(last));
+  };
   /** The longer names a mention may be short for. */
   const longerFor = (n: Name): Name[] => {
     if (n.words.length !== 1) {
@@ -118,6 +122,11 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     for (const o of byLast.get(w) ?? []) if (isPersonish(o) && own < 5) out.push(o);
     // "Xi" for "Xi Jinping", "Li" for "Li Qiang": a family name first, when the name is no first name.
     for (const o of byFirst.get(w) ?? []) if (o.words.length === 2 && isPersonish(o) && !lex.firstNames.has(w) && own < 5 && !out.includes(o)) out.push(o);
+    // "Commerce" for "Commerce Department", "Roosevelt" for "Roosevelt Financial Group": an
+    // organisation called by its first word.
+    if (!out.length && n.nameEv.LOC <= 0 && n.nameEv.ORG <= 0 && n.ev.PER < 3) {
+      for (const o of byFirst.get(w) ?? []) if (isOrgish(o)) out.push(o);
+    }
     return out;
   };
   for (const n of byLength) {

@@ -25,6 +25,8 @@ export interface ParticipantLexicon {
   roleNouns: Set<string>;
   kin: Set<string>;
   particles: Set<string>;
+  /** Entries of the first-name lists that are mostly other words ("west", "port"). */
+  notFirstNames: Set<string>;
   nameSuffixes: Set<string>;
   ofHeads: Set<string>;
   /** Last words of place names ("River", "Square"), and first words ("Mount", "Lake"). */
@@ -113,6 +115,7 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     roleNouns: set(titles.get('role')),
     kin: set(titles.get('kin')),
     particles: set(parts.get('particle')),
+    notFirstNames: set(parts.get('not-first-name')),
     nameSuffixes: set(parts.get('suffix')),
     ofHeads: set(parts.get('of-head')),
     placeHeads: set(extra.get('head')),

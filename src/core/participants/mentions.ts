@@ -36,7 +36,11 @@ export class MentionSplitter {
 
   private words(first: number, last: number): string[] {
     const out: string[] = [];
-    for (let t = first; t <= last; t++) out.push(stripDots(this.sc.norm(t)));
+    for (let t = first; t <= last; t++) {
+      const cut = this.sc.suffixCut(t);
+      const w = stripDots(this.sc.norm(t));
+      out.push(cut > 0 ? w.slice(0, w.lastIndexOf('-')) : w);
+    }
     return out;
   }
 
@@ -94,7 +98,9 @@ export class MentionSplitter {
     const start = tokens[first].start;
     let end = tokens[last].end;
     const raw = tokens[last].text;
-    if (/['’][sS]$/.test(raw)) end -= 2;
+    const cut = this.sc.suffixCut(last);
+    if (cut > 0) end = cut;
+    else if (/['’][sS]$/.test(raw)) end -= 2;
     else if (text[end] === '.' && this.sc.takesDot(last)) end += 1;
     const words = this.words(first, last);
     if (words.every((w) => lex.miscWords.has(w))) return null;

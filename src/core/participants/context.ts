@@ -98,6 +98,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (m.roleKind === 'title' || m.roleKind === 'honorific') cx.PER += 6;
   else if (m.roleKind === 'role') cx.PER += 3;
   else if (m.roleKind === 'descriptor') cx.ORG += 4;
+  if (m.owner) cx.ORG += 2;
   // A first name that is also an ordinary word ("Mike", "Will") is weaker evidence; one that is
   // mostly a place or a title word ("West", "Port", "Major", "Paris") is none.
   const anyFirst = lex.firstNames.has(firstW) && !lex.notFirstNames.has(firstW) && !lex.titles.has(firstW) && !lex.titleModifiers.has(firstW) && !placeOf(lex, firstW);

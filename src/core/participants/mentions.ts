@@ -21,6 +21,8 @@ export interface Mention {
   honor?: 'male' | 'female';
   /** The place a demonym before the name points to ("Chinese President Xi" -> "China"). */
   demonymPlace?: string;
+  /** The organisation or place a title after it belongs to ("Cofinec" in "Cofinec CEO Stephen Frater"). */
+  owner?: boolean;
   /** Written in an all-caps headline or dateline. */
   caps: boolean;
   /** The name is the first word of its sentence (capitals prove nothing). */
@@ -44,8 +46,36 @@ export class MentionSplitter {
     return out;
   }
 
-  private isTitleWord(w: string): 'title' | 'honorific' | 'modifier' | null {
+  /**
+   * The organisation or place whose role follows ("Cofinec" CEO, "NATO" Secretary-General,
+   * "Boxing Association" President), or null when the words before the title are no such name.
+   */
+  private ownerOfRole(first: number, last: number, c: Chunk): Mention | null {
     const lex = this.sc.lex;
+    const { tokens } = this.sc.doc;
+    const words = this.words(first, last);
+    const key = words.join(' ');
+    const single = first === last;
+    const orgLike =
+      this.isOrgEnd(last) || lex.knownOrgs.has(key) || placeOf(lex, key) !== undefined || (single && shapeOf(tokens[first].text) === 'upper') || (single && !isCommon(words[0], lex) && !lex.firstNames.has(words[0]));
+    if (!orgLike) return null;
+    return this.mention(first, last, c, { owner: true });
+  }
+
+  private isTitleWord(raw: string): 'title' | 'honorific' | 'modifier' | null {
+    const lex = this.sc.lex;
+    // "Co-Premiers", "Vice-President", "Secretary-General": judge the parts.
+    if (raw.includes('-')) {
+      let best: 'title' | 'honorific' | 'modifier' | null = 'modifier';
+      for (const part of raw.split('-')) {
+        if (part === 'co' || part === 'ex' || part === 'vice' || part === 'deputy') continue;
+        const k = this.isTitleWord(part);
+        if (!k) return null;
+        if (k !== 'modifier') best = k;
+      }
+      return best;
+    }
+    const w = raw.length > 4 && raw.endsWith('s') && (lex.titles.has(raw.slice(0, -1)) || lex.honorAny.has(raw.slice(0, -1))) ? raw.slice(0, -1) : raw;
     if (lex.honorMale.has(w) || lex.honorFemale.has(w) || lex.honorAny.has(w)) return 'honorific';
     if (lex.titles.has(w)) return 'title';
     if (lex.titleModifiers.has(w) || w === 'of') return 'modifier';
@@ -160,33 +190,48 @@ export class MentionSplitter {
       demonymPlace = dem[1];
       i += dem[0];
     }
-    const roleStart = i;
-    let roleEnd = -1;
-    let roleKind: Mention['roleKind'];
-    let honor: Mention['honor'];
-    for (let j = i; j <= last; j++) {
-      const w = stripDots(this.sc.norm(j));
-      const kind = this.isTitleWord(w);
-      if (!kind || (kind === 'modifier' && shapeOf(tokens[j].text) === 'lower' && w !== 'of')) break;
-      if (kind !== 'modifier') {
+    // The role: a run of titles, honorifics and modifiers ("Assistant Secretary of State",
+    // "Prime Minister", "Prince"), perhaps after the organisation that gives it ("Cofinec CEO",
+    // "Boxing Association President"); the name follows it.
+    let head = -1;
+    for (let j = i; j < last; j++) {
+      const kind = this.isTitleWord(stripDots(this.sc.norm(j)));
+      if (kind === 'title' || kind === 'honorific') {
+        head = j;
+        break;
+      }
+    }
+    if (head >= 0) {
+      let roleEnd = head;
+      let roleKind: Mention['roleKind'] = 'title';
+      let honor: Mention['honor'];
+      for (let j = head; j <= last; j++) {
+        const w = stripDots(this.sc.norm(j));
+        const kind = this.isTitleWord(w);
+        if (!kind || (kind === 'modifier' && shapeOf(tokens[j].text) === 'lower' && w !== 'of')) break;
         roleEnd = j;
-        roleKind = kind === 'honorific' ? 'honorific' : 'title';
+        if (kind === 'honorific') roleKind = 'honorific';
         if (lex.honorMale.has(w)) honor = 'male';
         else if (lex.honorFemale.has(w)) honor = 'female';
       }
-    }
-    const nameStart = roleEnd + 1;
-    if (roleEnd >= 0 && nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart)) {
-      push(placePrefix);
-      const roleFrom = placePrefix ? tokens[placePrefix.first].start : tokens[dem ? first : roleStart].start;
-      const role = text.slice(roleFrom, tokens[roleEnd].end);
-      push(this.mention(nameStart, last, c, { role, roleKind, honor, demonymPlace }));
-      return out;
-    }
-    if (roleEnd >= 0 && nameStart > last) {
-      // Only a title ("the Foreign Minister"): no name here, but the place before it counts.
-      push(placePrefix);
-      return out;
+      while (roleEnd > head && this.sc.norm(roleEnd) === 'of') roleEnd--;
+      let roleStart = head;
+      while (roleStart - 1 >= i && this.isTitleWord(stripDots(this.sc.norm(roleStart - 1))) === 'modifier') roleStart--;
+      const nameStart = roleEnd + 1;
+      const owner = roleStart > i ? this.ownerOfRole(dem && this.isOrgEnd(roleStart - 1) ? first : i, roleStart - 1, c) : null;
+      if (nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart) && (roleStart === i || owner)) {
+        push(placePrefix);
+        push(owner);
+        const roleFrom = placePrefix ? tokens[placePrefix.first].start : tokens[dem ? first : i].start;
+        const role = text.slice(roleFrom, tokens[roleEnd].end);
+        push(this.mention(nameStart, last, c, { role, roleKind, honor, demonymPlace }));
+        return out;
+      }
+      if (nameStart > last && roleStart === i) {
+        // Only a title ("the Foreign Minister"): no name here, but the place before it counts.
+        push(placePrefix);
+        return out;
+      }
     }
     if (placePrefix) {
       push(this.mention(first, last, c, {}));

@@ -12,6 +12,7 @@ export interface Chunk {
 
 /** Participles after a hyphen that leave the name before them whole ("Ohio-based"). */
 const NAME_SUFFIXES = new Set(['based', 'born', 'led', 'backed', 'owned', 'run', 'controlled', 'made', 'registered', 'listed', 'headquartered', 'bred', 'raised', 'funded', 'sponsored', 'allied', 'linked']);
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 const WS = /^[ \t\u00a0]{1,3}$/;
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const POSSESSIVE = /['’][sS]$/;
@@ -115,6 +116,24 @@ export class NameScanner {
     return tok.start + dash;
   }
 
+  /**
+   * The last token of a quoted nickname after a first name and before a surname
+   * ("Hector "Macho" Camacho" -> the index of "Camacho"), or 0.
+   */
+  private nicknameAfter(t: number, b: number): number {
+    const { tokens, text } = this.doc;
+    if (!this.lex.firstNames.has(tokens[t].norm) || t + 2 >= b) return 0;
+    const gap = text.slice(tokens[t].end, tokens[t + 1].start);
+    if (!/^\s["“]$/.test(gap)) return 0;
+    for (let k = t + 1; k < b && k <= t + 4; k++) {
+      if (shapeOf(tokens[k].text) === 'lower' && !this.lex.stopwords.has(tokens[k].norm)) return 0;
+      const close = text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end);
+      if (/^["”]\s$/.test(close)) return k + 1 < b && this.isNameWord(k + 1) ? k + 1 : 0;
+      if (!WS.test(close)) return 0;
+    }
+    return 0;
+  }
+
   /** A lower-case word that may sit inside a name ("de", "van", "bin"). */
   private isParticle(t: number): boolean {
     const tok = this.doc.tokens[t];
@@ -148,6 +167,12 @@ export class NameScanner {
       for (;;) {
         if (this.isPossessive(end) || this.suffixCut(end) > 0 || end + 1 >= b) break;
         const next = end + 1;
+        // "Roberto "Hands of Stone" Duran", "Hector "Macho" Camacho": a nickname in quotes.
+        const nick = this.nicknameAfter(end, b);
+        if (nick > 0) {
+          end = nick;
+          continue;
+        }
         if (!this.joins(end)) {
           // "Procter & Gamble": the tokenizer drops "&", so look at the gap.
           if (this.doc.text.slice(tokens[end].end, tokens[next].start).trim() === '&' && this.isNameWord(next)) {
@@ -182,6 +207,8 @@ export class NameScanner {
         }
         break;
       }
+      // "Elizabeth I", "Charles VI", "Leopold III": a regnal number.
+      if (end + 1 < b && this.joins(end) && ROMAN.test(tokens[end + 1].text) && !this.isPossessive(end) && (tokens[end + 1].text !== 'I' || (end === t && this.lex.firstNames.has(tokens[end].norm)))) end++;
       out.push({ first: t, last: end, sentence: s });
       t = end + 1;
     }

@@ -1,3 +1,4 @@
+import { appositionAfter } from './appositions';
 import { isCommon, shapeOf } from './casing';
 import type { NameScanner } from './chunks';
 import { placeOf } from './lexicon';
@@ -109,9 +110,11 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const headed = lex.orgHeads.has(lastW) || lex.orgSuffixes.has(lastW) || lex.sportsHeads.has(lastW) || lex.placeHeads.has(lastW);
   const ordinary = words.some((w, i) => isCommon(w, lex) && !lex.surnames.has(w) && !lex.particles.has(w) && !(i === 0 && firstName));
   if (n >= 2 && firstName && !place && !headed) ev.PER += isCommon(firstW, lex) ? 2 : 3;
-  if (n === 1 && firstName) ev.PER += 0.5;
+  // A lone word that is also an ordinary one ("Park", "Shell", "Fax") gets nothing from name lists.
+  const loneOrdinary = n === 1 && isCommon(firstW, lex);
+  if (n === 1 && firstName && !loneOrdinary) ev.PER += 0.5;
   if (n >= 2 && lex.surnames.has(lastW)) ev.PER += 1;
-  if (n === 1 && lex.surnames.has(firstW)) ev.PER += 0.5;
+  if (n === 1 && lex.surnames.has(firstW) && !loneOrdinary) ev.PER += 0.5;
   if (n >= 2 && n <= 4 && !place && ev.ORG === 0 && ev.LOC === 0 && !headed) {
     // People's names are rarely made of ordinary words ("Red Star", "Johnson Controls", "Gold Fields").
     if (ordinary && !firstName) ev.ORG += 1;
@@ -203,6 +206,10 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     cx.ORG += 3;
     team = true;
   }
+  // "Hen Vipheak, former editor of ...", "Comelf, a state engineering company,".
+  const app = appositionAfter(m, sc);
+  if (app?.kind === 'person') cx.PER += 2;
+  else if (app?.kind === 'organization') cx.ORG += 2;
   const possessive = /['’][sS]$/.test(tokens[m.last].text);
   if (possessive && next && (lex.roleNouns.has(next.norm) || lex.titles.has(next.norm) || lex.titleModifiers.has(next.norm))) {
     cx.ORG += 0.5;

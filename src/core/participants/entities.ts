@@ -190,10 +190,49 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     }
     e.type = typeOf(e.ev, e.words);
   }
+  harmonizeLists(mentions, out, text);
   // A lone ordinary word or code with no evidence at all ("Practice", "Third", "M1", "F-14") names nothing.
   return out.filter((e) => {
     if (e.words.length > 1 || Math.max(e.ev.PER, e.ev.ORG, e.ev.LOC) > 0) return true;
     const w = e.words[0];
     return !(/\d/.test(w) || isCommon(w, lex));
   });
+}
+
+const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
+
+/**
+ * Names listed together are of one kind: "Given, Staunton, McAteer and Houghton" are players when
+ * some of them are known people; "Essex, Derbyshire and Surrey" are teams when some are. A name
+ * with little evidence of its own takes the type its list's well-evidenced members agree on.
+ */
+function harmonizeLists(mentions: Mention[], entities: Entity[], text: string): void {
+  const entityOf = new Map<Mention, Entity>();
+  for (const e of entities) for (const m of e.mentions) entityOf.set(m, e);
+  const strength = (e: Entity) => Math.max(e.ev.PER, e.ev.ORG, e.ev.LOC);
+  let i = 0;
+  while (i < mentions.length) {
+    let j = i;
+    while (j + 1 < mentions.length && mentions[j + 1].sentence === mentions[i].sentence && mentions[j + 1].start - mentions[j].end < 8 && LIST_GAP.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
+    if (j - i >= 2) {
+      const votes = new Map<string, number>();
+      for (let k = i; k <= j; k++) {
+        const e = entityOf.get(mentions[k]);
+        if (e && strength(e) >= 2) votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
+      }
+      if (votes.size === 1) {
+        const [type] = [...votes.keys()] as ParticipantType[];
+        for (let k = i; k <= j; k++) {
+          const e = entityOf.get(mentions[k]);
+          if (e && strength(e) < 2 && e.type !== type) {
+            if (type === 'person') e.ev.PER += 2;
+            else if (type === 'organization') e.ev.ORG += 2;
+            else e.ev.LOC += 2;
+            e.type = typeOf(e.ev, e.words);
+          }
+        }
+      }
+    }
+    i = j + 1;
+  }
 }

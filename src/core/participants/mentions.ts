@@ -139,13 +139,13 @@ export class MentionSplitter {
     if (words.length === 1 && /^i['’]/.test(tokens[first].norm)) return null;
     if (words.length === 1 && contraction(tokens[first].norm, lex)) return null;
     // "N", "CAPS", "PCT" in tables: a lone letter, or an ordinary word in capitals, is no acronym.
-    if (words.length === 1 && tokens[first].text.length === 1) return null;
+    if (words.length === 1 && (tokens[first].text.length === 1 || /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$/.test(words[0]))) return null;
     if (acronym && words[0].length >= 3 && isCommon(words[0], lex) && !lex.knownOrgs.has(words[0]) && !placeOf(lex, words[0])) return null;
     // "The Knot", "Schindler's List": the title of a work, in quotation marks.
     if (quotedTitle(text, start, end)) return null;
     // Table headers ("W D L PCT"): letters that are no initials.
     if (words.length >= 2 && words.filter((w) => w.length === 1).length >= 2 && !/\./.test(text.slice(start, end))) return null;
-    if (words.length === 1 && lex.demonyms.has(words[0])) return null;
+    if (words.length === 1 && (lex.demonyms.has(words[0]) || (words[0].endsWith('s') && lex.demonyms.has(words[0].slice(0, -1))))) return null;
     if (words.every((w) => this.isTitleWord(w) !== null)) return null;
     // "World Cup", "Hong Kong Open", "Labour Day": events are not participants.
     if (lex.eventHeads.has(words[words.length - 1]) && !lex.knownOrgs.has(words.join(' '))) return null;

@@ -124,9 +124,10 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (words.some((_, i) => MIXED.test(tokens[m.first + i]?.text ?? '')) && !m.roleKind) ev.ORG += 1.5;
   if (n === 1 && /shire$/.test(firstW)) ev.LOC += 2;
   const token = tokens[m.first].text;
-  const acronym = n === 1 && shapeOf(token) === 'upper' && token.length <= 6 && !m.caps;
+  const form = sc.profile.form.get(firstW);
+  const acronym = n === 1 && shapeOf(token) === 'upper' && token.length <= 6 && (!m.caps || (form !== undefined && shapeOf(form) === 'upper'));
   if (acronym && !place) ev.ORG += 2;
-  if (m.demonymPlace && !m.role) cx.PER += 1;
+  if (m.demonymPlace && !m.role && !ordinary) cx.PER += 1;
   // Neighbours.
   const prev = m.first > 0 && tokens[m.first - 1].sentence === m.sentence && sc.joins(m.first - 1) ? tokens[m.first - 1].norm : '';
   const next = m.last + 1 < tokens.length && tokens[m.last + 1].sentence === m.sentence ? tokens[m.last + 1] : null;

@@ -35,9 +35,9 @@ function initials(words: string[]): string {
     .join('');
 }
 
-function typeOf(ev: Evidence, words: string[]): ParticipantType {
+function typeOf(ev: Evidence): ParticipantType {
   const best = Math.max(ev.PER, ev.ORG, ev.LOC);
-  if (best <= 0) return words.length >= 2 ? 'person' : 'organization';
+  if (best <= 0) return 'organization';
   if (ev.PER === best) return 'person';
   if (ev.LOC === best) return 'place';
   return 'organization';
@@ -114,6 +114,11 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
       for (const o of byLast.get(n.words[n.words.length - 1]) ?? []) {
         if (o.words.length > n.words.length && o.words.slice(-n.words.length).join(' ') === n.key) out.push(o);
       }
+      // "Apic Yamada" for "Apic Yamada Corp": an organisation without its legal suffix.
+      for (const o of byFirst.get(n.words[0]) ?? []) {
+        if (o.words.length <= n.words.length || out.includes(o) || o.words.slice(0, n.words.length).join(' ') !== n.key) continue;
+        if (o.words.slice(n.words.length).every((w) => lex.orgSuffixes.has(w))) out.push(o);
+      }
       return out;
     }
     const w = n.words[0];
@@ -188,7 +193,7 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
       const place = placeOf(lex, e.words.join(' '));
       if (place && place.kind !== 'country' && place.kind !== 'continent') e.ev.ORG += 4.5;
     }
-    e.type = typeOf(e.ev, e.words);
+    e.type = typeOf(e.ev);
   }
   harmonizeLists(mentions, out, text);
   // A lone ordinary word or code with no evidence at all ("Practice", "Third", "M1", "F-14") names nothing.
@@ -228,7 +233,7 @@ function harmonizeLists(mentions: Mention[], entities: Entity[], text: string): 
             if (type === 'person') e.ev.PER += 2;
             else if (type === 'organization') e.ev.ORG += 2;
             else e.ev.LOC += 2;
-            e.type = typeOf(e.ev, e.words);
+            e.type = typeOf(e.ev);
           }
         }
       }

@@ -123,7 +123,8 @@ export class MentionSplitter {
     // Connectors never start a name ("Duke of Norfolk" without its title); particles, "of" and
     // days never end one ("Bank of", "Insulza Monday"); nor do codes ("MARTELA H1").
     while (first < last && CONNECTORS.has(tokens[first].norm)) first++;
-    while (last > first && (CONNECTORS.has(tokens[last].norm) || lex.particles.has(tokens[last].norm) || lex.miscWords.has(tokens[last].norm) || /^\p{L}\d$/u.test(tokens[last].text))) last--;
+    const regnal = (t: number) => tokens[t].text === 'I' && t === first + 1 && lex.firstNames.has(tokens[first].norm);
+    while (last > first && !regnal(last) && (CONNECTORS.has(tokens[last].norm) || lex.particles.has(tokens[last].norm) || lex.miscWords.has(tokens[last].norm) || /^\p{L}\d$/u.test(tokens[last].text))) last--;
     if (first === last && CONNECTORS.has(tokens[first].norm)) return null;
     const start = tokens[first].start;
     let end = tokens[last].end;

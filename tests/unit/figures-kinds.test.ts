@@ -17,6 +17,10 @@ describe('money', () => {
     ['Moscow spent 2.5 trillion roubles on defence.', '2.5 trillion roubles', 2.5e12, 'RUB'],
     ['He was eligible for a loan of 35 lakh rupees.', '35 lakh rupees', 3.5e6, 'INR'],
     ['It would buy the item for USD 200.', 'USD 200', 200, 'USD'],
+    ['It only cost 3 dollars 50 cents.', '3 dollars 50 cents', 3.5, 'USD'],
+    ['They lost 75 USD million in the past three years.', '75 USD million', 75e6, 'USD'],
+    ['The client estimates an increase to 120 MEUR.', '120 MEUR', 120e6, 'EUR'],
+    ['It costs three quarters billion us dollars.', 'three quarters billion us dollars', 0.75e9, 'USD'],
   ])('%s', (text, needle, value, unit) => {
     const f = figureOf(text, needle);
     expect(f).toMatchObject({ kind: 'money', text: needle, value, unit });
@@ -119,6 +123,30 @@ describe('dates, years, periods', () => {
     ['He resigned three years ago.', 'three years ago'],
   ])('%s', (text, needle) => {
     expect(figureOf(text, needle)).toMatchObject({ kind: 'date', text: needle });
+  });
+});
+
+describe('times of day', () => {
+  test.each([
+    ['The polls close at 8 p.m. local time.', '8 p.m.', 20],
+    ['The blast happened at 10:30 am on Monday.', '10:30 am', 10.5],
+    ['Troops moved in at noon.', 'noon', 12],
+    ['Shops open 9-10 am only.', '9-10 am', 9],
+  ])('%s', (text, needle, value) => {
+    expect(figureOf(text, needle)).toMatchObject({ kind: 'time', text: needle, value });
+  });
+});
+
+describe('dates that belong together are one figure', () => {
+  test.each([
+    ['The war lasted from 2014 to 2018.', '2014 to 2018', 'period'],
+    ['Sales from April to June were weak.', 'April to June', 'period'],
+    ['She was born in April of 1987.', 'April of 1987', 'date'],
+    ['It happened 2 weeks before Christmas.', '2 weeks before Christmas', 'date'],
+    ['Talks resume on Tuesday, Jan 15, at 1:00 PM.', 'Tuesday, Jan 15, at 1:00 PM', 'date'],
+    ['The meeting lasted 3 hours 30 minutes.', '3 hours 30 minutes', 'duration'],
+  ])('%s', (text, needle, kind) => {
+    expect(figureOf(text, needle)).toMatchObject({ kind, text: needle });
   });
 });
 

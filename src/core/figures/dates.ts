@@ -6,7 +6,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const ORD_SUFFIX = /^(?:st|nd|rd|th)$/;
 const CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'to', 'through', 'before', 'after', 'during', 'between', 'and', 'or', 'on', 'until', 'that', 'every', 'each', 'around', 'throughout', 'into', 'end', 'beginning', 'start', 'middle', 'past', 'coming', 'previous', 'following', 'same', 'for']);
 
-const STRONG_CUE = new Set(['in', 'this', 'last', 'next', 'since', 'early', 'late', 'until', 'of']);
+const STRONG_CUE = new Set(['in', 'since', 'early', 'late', 'until', 'of']);
+
+const A_DURATION_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'about', 'almost', 'nearly', 'just', 'only', 'another', 'half', 'once', 'twice', 'least']);
+const SEASON_CUE = new Set(['in', 'during', 'the', 'whole', 'entire', 'early', 'late', 'mid', 'through', 'until', 'since', 'by', 'this', 'last', 'next']);
 
 const num = (c: Ctx, k: number): number => (c.t[k]?.kind === NUM ? Number(c.t[k].norm) : NaN);
 const len = (c: Ctx, k: number): number => (c.t[k]?.kind === NUM ? c.t[k].norm.length : 0);
@@ -43,6 +46,23 @@ function monthFirst(c: Ctx, i: number, month: number): Found | null {
   const t = c.t;
   let k = i + 1;
   if (symAt(c, k) === '.' && t[k].glued) k++;
+  // "Dec/2018", "Oct/2", "Sep-23-2020", "Dec-2018"
+  const joined = (symAt(c, k) === '/' || symAt(c, k) === '-') && t[k].glued && t[k + 1]?.glued && t[k + 1].kind === NUM;
+  if (joined) {
+    k++;
+    if (isYear(c, k)) return { kind: 'date', s: i, e: k + 1, date: iso(num(c, k), month, null) };
+    const dj = dayAt(c, k);
+    if (dj) {
+      let e = dj.end;
+      let year: number | null = null;
+      if ((symAt(c, e) === '-' || symAt(c, e) === '/') && t[e].glued && isYear(c, e + 1)) {
+        year = num(c, e + 1);
+        e += 2;
+      }
+      return { kind: 'date', s: i, e, date: iso(year, month, dj.day) };
+    }
+    return null;
+  }
   const d = sameSent(c, i, k) ? dayAt(c, k) : null;
   if (d && !(symAt(c, d.end) === ',' && !isYear(c, d.end + 1) && len(c, d.end + 1) > 0)) {
     const y = yearAfter(c, d.end, i);
@@ -77,11 +97,15 @@ function dayFirst(c: Ctx, i: number): Found | null {
   const d = dayAt(c, i);
   if (!d) return null;
   let k = d.end;
-  if (wordAt(c, k, i) === 'of') k++;
+  const sep = (symAt(c, k) === '-' || symAt(c, k) === '/') && c.t[k].glued && c.t[k + 1]?.glued;
+  if (wordAt(c, k, i) === 'of' || sep) k++;
   const m = c.lex.months.get(wordAt(c, k, i));
   if (!m) return null;
   let e = k + 1;
   if (symAt(c, e) === '.' && c.t[e].glued) e++;
+  if (sep && (symAt(c, e) === '-' || symAt(c, e) === '/') && c.t[e].glued && isYear(c, e + 1)) {
+    return { kind: 'date', s: i, e: e + 2, date: iso(num(c, e + 1), m, d.day) };
+  }
   const y = yearAfter(c, e, i);
   return { kind: 'date', s: i, e: y ? y.end : k + 1, date: iso(y?.year ?? null, m, d.day) };
 }
@@ -151,8 +175,8 @@ function periodAt(c: Ctx, i: number): Found | null {
   // Q3 2023, H1
   if ((tok.norm === 'q' || tok.norm === 'h') && t[i + 1]?.glued && len(c, i + 1) === 1 && !t[i + 2]?.glued) {
     const n = num(c, i + 1);
-    if (n >= 1 && n <= (tok.norm === 'q' ? 4 : 2) && tok.cap) {
-      const y = yearAfter(c, i + 2, i);
+    if (n >= 1 && n <= (tok.norm === 'q' ? 4 : 2) && (tok.cap || tok.norm === 'q')) {
+      const y = yearAfter(c, wordAt(c, i + 2, i) === 'of' ? i + 3 : i + 2, i);
       return { kind: 'period', s: i, e: y ? y.end : i + 2, value: n, date: `${y ? y.year : 'XXXX'}-${tok.norm.toUpperCase()}${n}` };
     }
   }
@@ -190,6 +214,10 @@ function periodAt(c: Ctx, i: number): Found | null {
       return { kind: 'period', s: i, e, value: ord, date: `${year ?? 'XXXX'}-${p === 'quarter' ? 'Q' : 'H'}${ord}` };
     }
     if ((p === 'century' || p === 'centuries') && ord <= 22) return { kind: 'period', s: i, e: k + 1, value: ord, date: `${(ord - 1) * 100}/${ord * 100 - 1}` };
+  }
+  // "week 31"
+  if (tok.norm === 'week' && c.t[i + 1]?.kind === NUM && num(c, i + 1) >= 1 && num(c, i + 1) <= 53 && !c.t[i + 2]?.glued) {
+    return { kind: 'period', s: i, e: i + 2, value: num(c, i + 1), unit: 'week' };
   }
   // "year 2008"
   if (tok.norm === 'year' && isYear(c, i + 1)) return { kind: 'year', s: i, e: i + 2, value: num(c, i + 1), date: String(num(c, i + 1)) };
@@ -231,6 +259,7 @@ export function readDate(c: Ctx, i: number): Found | null {
     const inner = readCore(c, k);
     if (inner && inner.kind !== 'duration') return { ...inner, s: i };
     if (c.lex.period.has(w(k)) && w(k - 1) === 'the') return { kind: 'date', s: i, e: k + 1 };
+    if (w(k) === 'in' && w(k + 1) === 'the' && c.lex.period.has(w(k + 2))) return { kind: 'date', s: i, e: k + 3 };
     if (isYear(c, k)) return { kind: 'year', s: i, e: k + 1, value: num(c, k), date: String(num(c, k)) };
   }
   return readCore(c, i);
@@ -241,7 +270,7 @@ function readCore(c: Ctx, i: number): Found | null {
   const tok = t[i];
   if (!tok) return null;
   const w = (k: number) => wordAt(c, k, i);
-  if (tok.kind === NUM) return numericDate(c, i);
+  if (tok.kind === NUM) return numericDate(c, i) ?? periodAt(c, i);
   // '90s
   if (symAt(c, i) === "'" && len(c, i + 1) === 2 && t[i + 1].glued && t[i + 2]?.norm === 's' && t[i + 2].glued) {
     const n = num(c, i + 1);
@@ -271,6 +300,60 @@ function readCore(c: Ctx, i: number): Found | null {
   if (word === 'the' && /^(?:past|coming|following|previous|same|next|last)$/.test(w(i + 1))) {
     const inner = shifted(c, i + 1);
     if (inner) return { ...inner, s: i };
+  }
+  if (c.lex.recurrence.has(word) || (word === 'semi' || word === 'bi') && symAt(c, i + 1) === '-' && c.lex.recurrence.has(w(i + 2))) {
+    return { kind: 'period', s: i, e: c.lex.recurrence.has(word) ? i + 1 : i + 3, unit: 'recurrence' };
+  }
+  const every = c.lex.every.match(t, i);
+  if (every) {
+    let k = every.end;
+    const a = amount(c, k);
+    if (a && !a.vague && !a.fraction) k = a.end;
+    const u = c.lex.units.match(t, k);
+    if (c.lex.period.has(w(k)) || c.lex.weekdays.has(w(k)) || (u && u.value.kind === 'duration')) {
+      return { kind: 'period', s: i, e: u ? u.end : k + 1, unit: 'recurrence', value: a?.value ?? null };
+    }
+  }
+  const phrase = c.lex.datePhrases.match(t, i);
+  if (phrase) return { kind: 'date', s: i, e: phrase.end };
+  // "a few minutes", "several weeks", "a couple of days"
+  {
+    let k = i;
+    if (word === 'a') k++;
+    if (c.lex.few.has(w(k)) && w(k) !== 'handful') {
+      let e = k + 1;
+      if (w(e) === 'of') e++;
+      const u = c.lex.units.match(t, e);
+      if (u && u.value.kind === 'duration') return { kind: 'duration', s: i, e: u.end, value: c.lex.few.get(w(k)), unit: u.value.code, approximate: true };
+    }
+  }
+  // "an hour", "a week" after "for", "in", "within"... or before "ago"
+  if ((word === 'a' || word === 'an') && t[i + 1]) {
+    const u = c.lex.units.match(t, i + 1);
+    if (u && u.value.kind === 'duration' && !t[i + 1].norm.endsWith('s')) {
+      const before = A_DURATION_BEFORE.has(w(i - 1));
+      const tail = c.lex.relativeTail.match(t, u.end);
+      if (tail && /^(?:ago|later|earlier)$/.test(t[u.end].norm)) return { kind: 'date', s: i, e: tail.end, value: 1, unit: u.value.code };
+      if (before && !c.lex.per.has(w(i - 1))) return { kind: 'duration', s: i, e: u.end, value: 1, unit: u.value.code };
+    }
+  }
+  // "the 18th" (a day of the month, when no noun follows)
+  if (word === 'the' && t[i + 1]?.kind === NUM && t[i + 2]?.glued && ORD_SUFFIX.test(t[i + 2].norm) && num(c, i + 1) <= 31) {
+    const next = w(i + 3);
+    if (!next || c.lex.stopwords.has(next) || next === 'of') {
+      const m = next === 'of' ? c.lex.months.get(w(i + 4)) : undefined;
+      if (m) {
+        const y = yearAfter(c, i + 5, i);
+        return { kind: 'date', s: i, e: y ? y.end : i + 5, date: iso(y?.year ?? null, m, num(c, i + 1)) };
+      }
+      return { kind: 'date', s: i, e: i + 3, date: null };
+    }
+  }
+  if (c.lex.seasons.has(word) && (SEASON_CUE.has(w(i - 1)) || tok.cap)) {
+    let k = i + 1;
+    if (w(k) === 'of') k++;
+    if (isYear(c, k)) return { kind: 'period', s: i, e: k + 1, date: String(num(c, k)) };
+    if (SEASON_CUE.has(w(i - 1)) && !(w(i - 1) === 'the' && w(i + 1) && !c.lex.stopwords.has(w(i + 1)))) return { kind: 'period', s: i, e: i + 1 };
   }
   const holiday = c.lex.holidays.match(t, i);
   if (holiday && (tok.cap || CONTEXT.has(w(i - 1)))) {

@@ -1,26 +1,37 @@
 import type { TextDoc } from '../text/document';
 import type { Figure } from '../types';
+import { combineDates } from './combine';
 import { readDate } from './dates';
-import type { Ctx, Found } from './found';
+import { type Ctx, type Found, wordAt } from './found';
 import { figureLexicon } from './lexicon';
 import { attachMeasures } from './measures';
+import { amount } from './numbers';
 import { readOrdinal } from './ordinals';
 import { readQuantity } from './quantity';
 import { rank } from './rank';
 import { rejectFound, rejectRun } from './reject';
+import { readTime } from './times';
 import { NUM, scanDoc } from './tokens';
 
 /** The figures of a text, in reading order, before ranking (exported for tests and tools). */
 export function readFigures(c: Ctx): Found[] {
   const t = c.t;
   const found: Found[] = [];
+  const skipped = addresses(c.text);
+  let next = 0;
   for (let i = 0; i < t.length; ) {
+    // Web and e-mail addresses hold digits, never figures.
+    while (next < skipped.length && skipped[next][1] <= t[i].start) next++;
+    if (next < skipped.length && skipped[next][0] <= t[i].start) {
+      i++;
+      continue;
+    }
     const skip = rejectRun(c, i);
     if (skip > i) {
       i = skip;
       continue;
     }
-    const f = readDate(c, i) ?? readOrdinal(c, i) ?? readQuantity(c, i);
+    const f = readTime(c, i) ?? qualifiedTime(c, i) ?? readDate(c, i) ?? readOrdinal(c, i) ?? readQuantity(c, i) ?? percentOf(c, i);
     if (f && f.e > i) {
       const numStart = firstNumberToken(c, f);
       if (!rejectFound(c, f, numStart)) {
@@ -34,7 +45,34 @@ export function readFigures(c: Ctx): Found[] {
     }
     i++;
   }
-  return found;
+  return combineDates(c, found);
+}
+
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s"'<>]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+
+/** Offsets of web and e-mail addresses, in order. */
+function addresses(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** "percent of 10", "per cent of twenty-two". */
+function percentOf(c: Ctx, i: number): Found | null {
+  const w = c.t[i]?.norm;
+  const k = w === 'per' && c.t[i + 1]?.norm === 'cent' ? i + 2 : w === 'percent' || w === 'percents' ? i + 1 : -1;
+  if (k < 0 || wordAt(c, k, i) !== 'of') return null;
+  const a = amount(c, k + 1);
+  if (!a || a.vague || c.t[a.end - 1].sentence !== c.t[i].sentence) return null;
+  return { kind: 'percent', s: i, e: a.end, value: a.value, unit: 'percent' };
+}
+
+/** "around 1pm", "after about 3:30pm": a time with its qualifier. */
+function qualifiedTime(c: Ctx, i: number): Found | null {
+  const q = c.lex.approxBefore.match(c.t, i);
+  const f = q ? readTime(c, q.end) : null;
+  return f ? { ...f, s: i, approximate: true } : null;
 }
 
 /** The first token of the number itself, past qualifiers and currency signs. */

@@ -57,6 +57,8 @@ export interface Currency {
   code: string;
   /** May stand before the number. */
   before: boolean;
+  /** "MUSD" is a million dollars. */
+  scale?: number;
 }
 
 export interface FigureLexicon {
@@ -90,6 +92,9 @@ export interface FigureLexicon {
   part: PhraseTable<true>;
   relativeTail: PhraseTable<true>;
   holidays: PhraseTable<true>;
+  recurrence: Set<string>;
+  every: PhraseTable<true>;
+  datePhrases: PhraseTable<true>;
   seasons: Set<string>;
   fiscal: PhraseTable<true>;
   yearBefore: Set<string>;
@@ -140,6 +145,7 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
   for (const [w, v] of ordinal) if (v > 2) fraction.set(w + 's', v).set(w, v);
 
   const currencies = new PhraseTable<Currency>();
+  const forms = new Map<string, Currency>();
   for (const line of lines(pack, 'figure-currencies')) {
     const colon = line.indexOf(':');
     const code = line.slice(0, colon).trim();
@@ -147,10 +153,16 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
       form = form.trim();
       const marked = form.startsWith('<');
       if (marked) form = form.slice(1);
-      const before = marked || /[^\p{L}\s.]/u.test(form) || form.length === 3;
-      if (form) currencies.add(form, { code, before });
+      if (!form) continue;
+      const before = marked || /[^\p{L}\s.]/u.test(form) || form === code.toLowerCase();
+      const known = forms.get(form);
+      if (known) known.before ||= before;
+      else forms.set(form, { code, before });
+      // "MUSD", "MEUR": millions in financial shorthand.
+      if (form === code.toLowerCase()) forms.set('m' + form, { code, before: true, scale: 1e6 });
     }
   }
+  for (const [form, value] of forms) currencies.add(form, value);
   const units = new PhraseTable<Unit>();
   for (const line of lines(pack, 'figure-units')) {
     const colon = line.indexOf(':');
@@ -192,6 +204,9 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     part: table(dates.get('part'), () => true as const),
     relativeTail: table(dates.get('relative-tail'), () => true as const),
     holidays: table(dates.get('holiday'), () => true as const),
+    recurrence: set(dates, 'recurrence'),
+    every: table(dates.get('every'), () => true as const),
+    datePhrases: table(dates.get('date-phrase'), () => true as const),
     seasons: set(dates, 'season'),
     fiscal: table(dates.get('fiscal'), () => true as const),
     yearBefore: set(dates, 'year-before'),

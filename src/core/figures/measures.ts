@@ -1,7 +1,7 @@
 import { type Ctx, type Found, wordAt } from './found';
 import { ofPhrase, subjectOf } from './nouns';
 
-const DATED = new Set(['date', 'year', 'period']);
+const DATED = new Set(['date', 'year', 'period', 'time']);
 const TIME_PREPS = new Set(['in', 'during', 'for', 'by', 'since', 'through']);
 
 /**

@@ -17,6 +17,10 @@ export interface Amount {
   scaled: boolean;
   /** Number of digits of a plain integer. */
   digits: number;
+  /** A fraction by itself ("two thirds", "a half"). */
+  fraction?: boolean;
+  /** A ratio ("one in five"). */
+  ratio?: boolean;
 }
 
 export interface NumCtx {
@@ -29,6 +33,8 @@ const UNICODE_FRACTIONS: Record<string, number> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
 };
+
+const GROUP_SPACE = /^[ \u00a0\u2009\u202f]$/;
 
 /** Token `j` continues token `i`'s sentence. */
 export const same = (t: FTok[], i: number, j: number): boolean => !!t[j] && t[j].sentence === t[i].sentence;
@@ -52,7 +58,9 @@ export function numeral(c: NumCtx, i: number): { value: number; end: number; pla
   const parts: string[] = [t[j].norm];
   const seps: string[] = [];
   let k = j + 1;
-  while ((sym(t, k, ',') || sym(t, k, '.')) && glued(t, k) && isNum(t, k + 1) && glued(t, k + 1) && same(t, i, k + 1)) {
+  // Inside a list or an address ("22,24,26", "192.168.1.2") every group stands alone.
+  const inList = !str && (sym(t, j - 1, ',') || sym(t, j - 1, '.')) && glued(t, j) && glued(t, j - 1) && isNum(t, j - 2);
+  while (!inList && (sym(t, k, ',') || sym(t, k, '.')) && glued(t, k) && isNum(t, k + 1) && glued(t, k + 1) && same(t, i, k + 1)) {
     seps.push(t[k].norm);
     parts.push(t[k + 1].norm);
     k += 2;
@@ -80,7 +88,7 @@ export function numeral(c: NumCtx, i: number): { value: number; end: number; pla
   if (plain && parts[0].length <= 3 && !(t[i - 1] && t[i - 1].kind === WORD && c.lex.months.has(t[i - 1].norm))) {
     let digitsStr = parts[0];
     let e = end;
-    while (isNum(t, e) && t[e].norm.length === 3 && !t[e].glued && same(t, i, e) && c.text.slice(t[e - 1].end, t[e].start) === ' ' && !glued(t, e + 1)) {
+    while (isNum(t, e) && t[e].norm.length === 3 && !t[e].glued && same(t, i, e) && GROUP_SPACE.test(c.text.slice(t[e - 1].end, t[e].start)) && !(glued(t, e + 1) && t[e + 1].kind !== SYM)) {
       digitsStr += t[e].norm;
       e++;
     }
@@ -166,11 +174,24 @@ function readGroups(parts: string[], seps: string[], commas: number, dots: numbe
 
 type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hund' | 'scale' | 'dig' | 'dozen';
 
+const whole = (v: number, start: number, end: number, extra: Partial<Amount> = {}): Amount => ({
+  value: v,
+  start,
+  end,
+  spelled: true,
+  vague: false,
+  plain: false,
+  scaled: false,
+  digits: 0,
+  ...extra,
+});
+
 /**
- * A whole amount at token `i`: digits and number words with their scales, fractions and signs.
- * `money` lets "m" and "t" read as million and trillion ("$5m").
+ * A whole amount at token `i`: digits and number words with their scales, fractions, ratios and
+ * signs. `money` lets "m" and "t" read as million and trillion ("$5m"). `depth` bounds the
+ * look-ahead into fractions ("one and a half").
  */
-export function amount(c: NumCtx, i: number, money = false): Amount | null {
+export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount | null {
   const { t, lex } = c;
   const start = i;
   let j = i;
@@ -188,7 +209,28 @@ export function amount(c: NumCtx, i: number, money = false): Amount | null {
   }
   // Vague amounts: "tens of thousands", "hundreds", "several hundred", "a few thousand".
   const vague = vagueAmount(c, j);
-  if (vague) return { value: sign * vague.value, start, end: vague.end, spelled: true, vague: true, plain: false, scaled: true, digits: 0 };
+  if (vague) return whole(sign * vague.value, start, vague.end, { vague: true, scaled: true });
+
+  const lead = w(j);
+  // "a fifth", "a third of", "a half": one over an ordinal.
+  if (lead === 'a' || lead === 'an') {
+    const den = denominator(c, j + 1, false);
+    if (den && (depth > 0 || w(den.end) === 'of' || !w(den.end))) {
+      return whole((sign * 1) / den.d, start, den.end, { fraction: true });
+    }
+  }
+  // "half a million", "quarter million", "half a percentage point", "more than half of".
+  if ((lead === 'half' || lead === 'quarter') && depth === 0) {
+    const part = lead === 'half' ? 0.5 : 0.25;
+    let k = j + 1;
+    if (w(k) === 'a' || w(k) === 'an') k++;
+    const s = lex.scale.get(w(k)) ?? lex.multiplier.get(w(k));
+    if (s && s >= 12) return whole(sign * part * s, start, k + 1, { scaled: s >= 1000 });
+    if (k > j + 1 && w(k)) return whole(sign * part, start, k, { fraction: true });
+    const qualified = lex.approxBefore.match(t, Math.max(0, j - 2))?.end === j || lex.approxBefore.match(t, Math.max(0, j - 1))?.end === j;
+    if (lead === 'half' && (w(k) === 'of' || qualified) && j === start) return whole(part, start, j + 1, { fraction: true });
+    return null;
+  }
 
   let total = 0;
   let cur = 0;
@@ -198,11 +240,13 @@ export function amount(c: NumCtx, i: number, money = false): Amount | null {
   let spelled = false;
   let scaled = false;
   let plain = false;
+  let digitsSeen = false;
   let digits = 0;
   let good = -1;
   let goodValue = 0;
   let goodLast: Last = 'none';
   let goodScale = Infinity;
+  let beforeAnd: { j: number; value: number; last: Last; scale: number } | null = null;
   const commit = () => {
     good = j;
     goodValue = total + cur;
@@ -210,39 +254,29 @@ export function amount(c: NumCtx, i: number, money = false): Amount | null {
     goodScale = lastScale;
   };
   const kindOf = (v: number): Last => (v < 10 ? 'unit' : v < 20 ? 'teen' : v < 100 ? 'tens' : 'dig');
-  // "a hundred", "an eighth", "half a million", "quarter million".
-  const lead = w(j);
   if ((lead === 'a' || lead === 'an') && (lex.scale.has(w(j + 1)) || lex.multiplier.has(w(j + 1)))) {
     cur = 1;
+    lastAtom = 1;
     last = 'unit';
     spelled = true;
     j++;
-  } else if ((lead === 'half' || lead === 'quarter') && w(j + 1) !== 'of') {
-    const part = lead === 'half' ? 0.5 : 0.25;
-    let k = j + 1;
-    if (w(k) === 'a' || w(k) === 'an') k++;
-    const s = lex.scale.get(w(k)) ?? lex.multiplier.get(w(k));
-    if (s && s >= 12) return { value: sign * part * s, start, end: k + 1, spelled: true, vague: false, plain: false, scaled: s >= 1000, digits: 0 };
-    if (k > j + 1 || lead === 'half') {
-      // "half a percentage point", "half an hour": the caller reads the unit after "a".
-      if (k > j + 1) return { value: sign * part, start, end: k, spelled: true, vague: false, plain: false, scaled: false, digits: 0 };
-    }
-    return null;
   }
 
   for (let guard = 0; guard < 40 && t[j] && same(t, i, j); guard++) {
     const tok = t[j];
+    const afterAnd = w(j - 1) === 'and' && j - 1 > start;
     if (tok.kind === NUM || (tok.kind === SYM && (tok.norm === '.' || tok.norm in UNICODE_FRACTIONS))) {
       if (last !== 'none' && last !== 'hund' && last !== 'scale') break;
+      if (last !== 'none' && !tok.glued && t[j - 1] && t[j - 1].kind === NUM) break;
       const n = numeral(c, j);
       if (!n) break;
       if (last === 'hund' && !(n.value < 100 && Number.isInteger(n.value))) break;
       if (last === 'scale' && !(n.value < lastScale && n.value < 1000)) break;
-      if (last !== 'none' && !tok.glued && t[j - 1] && t[j - 1].kind === NUM) break;
       if (last === 'none') {
         plain = n.plain;
         digits = n.digits;
       } else plain = false;
+      digitsSeen = true;
       cur = last === 'hund' ? cur + n.value : n.value;
       lastAtom = n.value;
       last = 'dig';
@@ -254,8 +288,7 @@ export function amount(c: NumCtx, i: number, money = false): Amount | null {
       if (short && total === 0 && cur === lastAtom && !isNum(t, j + 1)) {
         const letter = c.text[t[j].start];
         const upper = letter !== letter.toLowerCase();
-        const ok =
-          sw === 'm' || sw === 'mm' ? money || upper : sw === 't' ? money : sw === 'b' ? t[j].glued || money : true;
+        const ok = sw === 'm' || sw === 'mm' ? money || upper : sw === 't' ? money : sw === 'b' ? t[j].glued || money : true;
         if (ok && !(t[j + 1] && t[j + 1].glued && t[j + 1].kind === WORD)) {
           cur *= short;
           scaled = true;
@@ -270,7 +303,8 @@ export function amount(c: NumCtx, i: number, money = false): Amount | null {
     const word = w(j);
     if (!word) {
       // "twenty-one", "fifty - two"
-      if (sym(t, j, '-') && last === 'tens' && (lex.cardinal.get(w(j + 1)) ?? 99) < 10 && (lex.cardinal.get(w(j + 1)) ?? 0) > 0) {
+      const unit = lex.cardinal.get(w(j + 1)) ?? 0;
+      if (sym(t, j, '-') && last === 'tens' && unit > 0 && unit < 10 && !denominator(c, j + 1, true) && !denominator(c, j + 1, false)) {
         j++;
         continue;
       }
@@ -278,13 +312,14 @@ export function amount(c: NumCtx, i: number, money = false): Amount | null {
     }
     const card = lex.cardinal.get(word);
     if (card !== undefined) {
+      if (word === 'oh' && last === 'none') break;
+      // "one hundred thirty fifths": the tens go with the denominator (100/35).
+      if (card >= 20 && card % 10 === 0 && last !== 'none' && !afterAnd && compoundDenominator(c, j)) break;
       if (last === 'none') cur = card;
       else if (last === 'tens' && card > 0 && card < 10 && cur % 10 === 0 && lastAtom >= 20) cur += card;
       else if (last === 'hund' && card < 100) cur += card;
       else if (last === 'scale' && card < 1000) cur = card;
       else break;
-      // "oh" only inside numbers
-      if (word === 'oh' && last === 'none') break;
       last = last === 'tens' && card < 10 ? 'unit' : kindOf(card);
       lastAtom = card;
       spelled = true;
@@ -293,9 +328,12 @@ export function amount(c: NumCtx, i: number, money = false): Amount | null {
       commit();
       continue;
     }
-    if (word === 'hundred' && t[j - 1] && j > start) {
-      if (!(last === 'unit' || last === 'teen' || last === 'tens' || last === 'dig') || cur >= 1000 || cur <= 0) break;
-      if (last === 'dig' && cur % 100 !== 0 && cur > 99 && Number.isInteger(cur) && cur !== lastAtom) break;
+    if (word === 'hundred' && j > start) {
+      const bad = !(last === 'unit' || last === 'teen' || last === 'tens' || last === 'dig') || cur >= 1000 || cur <= 0 || (last === 'dig' && cur > 99 && cur !== lastAtom);
+      if (bad) {
+        if (afterAnd || (beforeAnd && good > beforeAnd.j)) restore();
+        break;
+      }
       cur *= 100;
       last = 'hund';
       spelled = true;
@@ -317,7 +355,10 @@ export function amount(c: NumCtx, i: number, money = false): Amount | null {
         lastScale = scale;
       } else if (cur > 0 && scale > lastScale && total === 0) {
         cur *= scale;
-      } else break;
+      } else {
+        if (beforeAnd && good > beforeAnd.j) restore();
+        break;
+      }
       last = 'scale';
       spelled = true;
       scaled = true;
@@ -338,7 +379,10 @@ export function amount(c: NumCtx, i: number, money = false): Amount | null {
     }
     if (word === 'and' && (last === 'hund' || last === 'scale')) {
       const n = w(j + 1);
-      if (isNum(t, j + 1) || (lex.cardinal.has(n) && n !== 'oh')) {
+      const continues = isNum(t, j + 1) || (lex.cardinal.has(n) && n !== 'oh');
+      // "and three quarters" is a fraction, read after the loop
+      if (continues && !(depth < 2 && amount(c, j + 1, false, depth + 1)?.fraction)) {
+        beforeAnd = { j: good, value: goodValue, last: goodLast, scale: goodScale };
         j++;
         continue;
       }
@@ -357,19 +401,56 @@ export function amount(c: NumCtx, i: number, money = false): Amount | null {
     }
     break;
   }
+  function restore(): void {
+    if (!beforeAnd) return;
+    good = beforeAnd.j;
+    goodValue = beforeAnd.value;
+    goodLast = beforeAnd.last;
+    goodScale = beforeAnd.scale;
+  }
   if (good < 0) return null;
   j = good;
   let value = goodValue;
+  let fraction = false;
   // Fractions: "two thirds", "one and a half", "3 million and a quarter", "two thirds of a million".
-  const f = fractionTail(c, j, value, goodLast, goodScale);
+  const f = fractionTail(c, j, value, goodLast, goodScale, spelled && !digitsSeen, depth);
   if (f) {
     value = f.value;
     j = f.end;
     spelled = true;
     plain = false;
+    fraction = f.fraction;
     if (f.scaled) scaled = true;
+    // "three quarters billion"
+    const sc = fraction ? lex.scale.get(w(j)) : undefined;
+    if (sc && sc >= 1000) {
+      value *= sc;
+      j++;
+      fraction = false;
+      scaled = true;
+    }
   }
-  return { value: sign * value, start, end: j, spelled, vague: false, plain: plain && sign > 0, scaled, digits };
+  const amountOut: Amount = { value: sign * value, start, end: j, spelled, vague: false, plain: plain && sign > 0, scaled, digits, fraction };
+  return ratioTail(c, amountOut, depth) ?? amountOut;
+}
+
+/** "one in five", "two out of three", "one over twenty": a ratio. */
+function ratioTail(c: NumCtx, a: Amount, depth: number): Amount | null {
+  if (depth > 0 || a.fraction) return null;
+  const t = c.t;
+  const w = (k: number) => (t[k] && t[k].kind === WORD && same(t, a.start, k) ? t[k].norm : '');
+  const x = Math.abs(a.value);
+  let k = a.end;
+  const joiner = w(k);
+  if (joiner === 'out' && w(k + 1) === 'of') k += 2;
+  else if ((joiner === 'in' || joiner === 'over') && x === 1) k += 1;
+  else return null;
+  const b = amount(c, k, false, depth + 1);
+  if (!b || b.vague || b.fraction || b.value <= 0 || !Number.isInteger(b.value)) return null;
+  if (b.plain && b.digits === 4) return null;
+  if (joiner === 'out' ? !(x < b.value) : !(b.value > 1)) return null;
+  if (joiner === 'over' && c.lex.units.match(t, b.end)) return null;
+  return { ...a, value: a.value / b.value, end: b.end, plain: false, ratio: true, spelled: a.spelled || b.spelled };
 }
 
 /** A number can start at token `i`. */
@@ -386,19 +467,17 @@ function decimals(c: NumCtx, i: number): { value: number; end: number } | null {
   const t = c.t;
   let s = '';
   let j = i;
-  while (t[j] && t[j].kind === WORD && same(t, i, j)) {
-    const v = c.lex.cardinal.get(t[j].norm);
-    if (v === undefined) break;
+  const card = (k: number) => (t[k]?.kind === WORD && same(t, i, k) ? c.lex.cardinal.get(t[k].norm) : undefined);
+  for (let v = card(j); v !== undefined; v = card(j)) {
     if (v >= 10 && s === '') {
       let v2 = v;
-      if (v >= 20 && sym(t, j + 1, '-') && (c.lex.cardinal.get(t[j + 2]?.norm ?? '') ?? 10) < 10) {
-        v2 += c.lex.cardinal.get(t[j + 2].norm)!;
-        j += 2;
-      } else if (v >= 20 && (c.lex.cardinal.get(t[j + 1]?.norm ?? '') ?? 10) < 10 && t[j + 1]?.kind === WORD) {
-        v2 += c.lex.cardinal.get(t[j + 1].norm)!;
-        j++;
+      let e = j + 1;
+      const unit = sym(t, e, '-') ? card(e + 1) : card(e);
+      if (v >= 20 && unit !== undefined && unit < 10 && unit > 0) {
+        v2 += unit;
+        e += sym(t, e, '-') ? 2 : 1;
       }
-      return { value: Number('0.' + String(v2)), end: j + 1 };
+      return { value: Number('0.' + String(v2)), end: e };
     }
     if (v >= 10) break;
     s += String(v);
@@ -407,34 +486,51 @@ function decimals(c: NumCtx, i: number): { value: number; end: number } | null {
   return s ? { value: Number('0.' + s), end: j } : null;
 }
 
-/** The denominator word at `i` ("fifths", "quarter", "twenty-firsts"), as [value, end]. */
+/** An ordinal word's value for use as a denominator ("fifths" -> 5), or undefined. */
+function ordinalDenominator(c: NumCtx, w: string, plural: boolean): number | undefined {
+  const frac = c.lex.fraction.get(w);
+  if (frac !== undefined) {
+    const isPlural = w.endsWith('s');
+    return isPlural === plural || (w === 'half' && !plural) ? frac : undefined;
+  }
+  if (plural !== w.endsWith('s')) return undefined;
+  return c.lex.ordinal.get(plural ? w.slice(0, -1) : w);
+}
+
+/** The denominator at `i` ("fifths", "quarter", "twenty-firsts", "hundredths"). */
 function denominator(c: NumCtx, i: number, plural: boolean): { d: number; end: number } | null {
   const t = c.t;
   const w = t[i]?.kind === WORD ? t[i].norm : '';
   if (!w) return null;
-  const d = c.lex.fraction.get(w);
-  if (d !== undefined) {
-    const isPlural = w.endsWith('s');
-    if (plural !== isPlural && !(w === 'half' && !plural)) return null;
-    return { d, end: i + 1 };
-  }
-  const tens = c.lex.cardinal.get(w);
-  if (tens && tens >= 20 && tens % 10 === 0) {
-    let k = i + 1;
-    if (sym(t, k, '-')) k++;
-    const d2 = c.lex.fraction.get(t[k]?.norm ?? '');
-    if (d2 && d2 < 10 && t[k].norm.endsWith('s') === plural) return { d: tens + d2, end: k + 1 };
+  const d = ordinalDenominator(c, w, plural);
+  if (d !== undefined) return d > 2 || c.lex.fraction.has(w) ? { d, end: i + 1 } : null;
+  const compound = compoundDenominator(c, i, plural);
+  return compound;
+}
+
+/** "twenty-firsts", "thirty fifths": tens and an ordinal. */
+function compoundDenominator(c: NumCtx, i: number, plural?: boolean): { d: number; end: number } | null {
+  const t = c.t;
+  const tens = c.lex.cardinal.get(t[i]?.norm ?? '');
+  if (!tens || tens < 20 || tens % 10 !== 0 || t[i].kind !== WORD) return null;
+  let k = i + 1;
+  if (sym(t, k, '-')) k++;
+  const w = t[k]?.kind === WORD && same(t, i, k) ? t[k].norm : '';
+  if (!w) return null;
+  for (const p of plural === undefined ? [true, false] : [plural]) {
+    const d = ordinalDenominator(c, w, p);
+    if (d !== undefined && d < 10 && !(p === false && plural === undefined)) return { d: tens + d, end: k + 1 };
   }
   return null;
 }
 
-function fractionTail(c: NumCtx, j: number, value: number, last: Last, lastScale: number): { value: number; end: number; scaled: boolean } | null {
+function fractionTail(c: NumCtx, j: number, value: number, last: Last, lastScale: number, wordsOnly: boolean, depth: number): { value: number; end: number; scaled: boolean; fraction: boolean } | null {
   const t = c.t;
   const w = (k: number) => (t[k] && t[k].kind === WORD ? t[k].norm : '');
-  // Numerator then denominator: "two thirds", "one eighth", "twenty one fifths".
-  if (last !== 'scale' && last !== 'hund' && last !== 'dozen' && value > 0 && Number.isInteger(value)) {
+  // Numerator then denominator: "two thirds", "one eighth", "twenty one fifths", "one - fourth".
+  if (wordsOnly && last !== 'dozen' && value > 0 && Number.isInteger(value)) {
     let k = j;
-    if (sym(t, k, '-') && t[k].glued) k++;
+    if (sym(t, k, '-')) k++;
     const den = denominator(c, k, value !== 1);
     if (den && same(t, j - 1, den.end - 1)) {
       let v = value / den.d;
@@ -449,33 +545,22 @@ function fractionTail(c: NumCtx, j: number, value: number, last: Last, lastScale
           scaled = true;
         }
       }
-      return { value: v, end, scaled };
+      return { value: v, end, scaled, fraction: !scaled };
     }
   }
   // "... and a half", "... and three fifths", "... and a half million".
-  if (w(j) === 'and') {
-    let k = j + 1;
-    let num = 0;
-    if (w(k) === 'a' || w(k) === 'an' || w(k) === 'one') {
-      num = 1;
-      k++;
-    } else {
-      const n = c.lex.cardinal.get(w(k));
-      if (n === undefined || n === 0) return null;
-      num = n;
-      k++;
-    }
-    const den = denominator(c, k, num !== 1);
-    if (!den || !same(t, j, den.end - 1)) return null;
-    let frac = num / den.d;
-    let end = den.end;
+  if (w(j) === 'and' && depth < 2) {
+    const sub = amount(c, j + 1, false, depth + 1);
+    if (!sub || !sub.fraction || !same(t, j, sub.end - 1)) return null;
+    let frac = sub.value;
+    let end = sub.end;
     const s = c.lex.scale.get(w(end));
     if (s && s >= 1000) {
       end++;
-      if (last !== 'scale') return { value: (value + frac) * s, end, scaled: true };
+      if (last !== 'scale') return { value: (value + frac) * s, end, scaled: true, fraction: false };
       frac *= s;
     } else if (last === 'scale' && lastScale < Infinity) frac *= lastScale;
-    return { value: value + frac, end, scaled: !!s };
+    return { value: value + frac, end, scaled: !!s, fraction: false };
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { FigureKind } from '../types';
 import { type Ctx, type Found, symAt, wordAt } from './found';
 import { countedNoun, isPlural } from './nouns';
 import { type Amount, amount } from './numbers';
-import { NUM, WORD } from './tokens';
+import { NUM, SYM, WORD } from './tokens';
 
 interface Suffix {
   kind: FigureKind;
@@ -28,10 +28,8 @@ function suffixAt(c: Ctx, k: number, a: Amount, money: string | null): Suffix | 
   if (!tok || tok.sentence !== t[a.start].sentence) return null;
   const w = (n: number) => wordAt(c, n, a.start);
   if (symAt(c, k) === '%' || w(k) === 'percent' || w(k) === 'pct' || w(k) === 'percents' || w(k) === 'percentage' || (w(k) === 'per' && w(k + 1) === 'cent')) {
-    let end = w(k) === 'per' ? k + 2 : k + 1;
+    const end = w(k) === 'per' ? k + 2 : k + 1;
     if (w(end) === 'point' || w(end) === 'points') return { kind: 'percentage-points', unit: 'percentage point', end: end + 1 };
-    if (w(k) === 'percentage') return { kind: 'percent', unit: 'percent', end };
-    if (symAt(c, end) === '.' && w(end + 1) === '' && false) end++;
     return { kind: 'percent', unit: 'percent', end };
   }
   if ((w(k) === 'basis' && (w(k + 1) === 'points' || w(k + 1) === 'point')) || w(k) === 'bps' || w(k) === 'bp') {
@@ -39,17 +37,53 @@ function suffixAt(c: Ctx, k: number, a: Amount, money: string | null): Suffix | 
   }
   const cur = c.lex.currencies.match(t, k);
   if (cur && !(cur.value.code === 'GBP' && !a.scaled && !money && /^pound/.test(w(k)))) {
-    if (!money || money === cur.value.code || cur.value.code === 'USD') return { kind: 'money', unit: money ?? cur.value.code, end: cur.end };
+    const code = cur.value.code;
+    // A sign after the number stands for it only when no number follows ("10 $", not "10 $ 20").
+    const symbol = t[k].kind === SYM && t[cur.end - 1].kind === SYM;
+    if (symbol && (money || t[cur.end]?.kind === NUM)) return null;
+    if (!money || money === code) {
+      let end = cur.end;
+      let factor = cur.value.scale ?? 1;
+      // "75 USD million"
+      const s = c.lex.scale.get(w(end));
+      if (s && s >= 1000 && !a.scaled) {
+        factor *= s;
+        end++;
+      }
+      return { kind: 'money', unit: money ?? code, end, factor };
+    }
   }
   if (money) return null;
   const unit = c.lex.units.match(t, k);
   if (unit) {
-    // A single glued letter counts in its written case only ("5G" is not five grams).
     const raw = c.text.slice(t[k].start, t[k].end);
-    if (unit.end === k + 1 && raw.length === 1 && !tok.glued && /^[a-zA-Z]$/.test(raw) && !/^(?:ft|in)$/.test(raw)) return null;
+    // A single letter counts only glued to the number ("5m"), except metres ("5 m"), and in its
+    // written case ("5G" is not five grams, "10M" is not ten metres).
+    if (unit.end === k + 1 && raw.length === 1 && !tok.glued && raw !== 'm' && raw !== '"') return null;
     if (raw.length === 1 && raw !== raw.toLowerCase() && /^[gmth]$/.test(tok.norm)) return null;
-    return { kind: unit.value.kind === 'duration' ? 'duration' : 'measure', unit: unit.value.code, end: unit.end };
+    const kind: FigureKind = unit.value.kind === 'duration' ? 'duration' : unit.value.kind === 'age' ? 'age' : 'measure';
+    return { kind, unit: unit.value.code, end: unit.end };
   }
+  // "20 (kg)", "20 [kg]"
+  const open = symAt(c, k);
+  if ((open === '(' || open === '[' || open === '{' || open === '<') && t[k + 1]) {
+    const inner = c.lex.units.match(t, k + 1);
+    const close = inner ? symAt(c, inner.end) : '';
+    if (inner && /^[)\]}>]$/.test(close) && inner.value.kind !== 'duration') return { kind: 'measure', unit: inner.value.code, end: inner.end + 1 };
+  }
+  return null;
+}
+
+/** "3 dollars 50 cents", "15 dollars and 50", "17 USD 25": the cents after a whole amount. */
+function centsAfter(c: Ctx, k: number, ref: number): { value: number; end: number } | null {
+  let j = k;
+  if (wordAt(c, j, ref) === 'and') j++;
+  const b = amount(c, j);
+  if (!b || b.vague || b.fraction || !Number.isInteger(b.value) || b.value <= 0 || b.value >= 100) return null;
+  const unit = c.lex.currencies.match(c.t, b.end);
+  if (unit && (unit.value.code === 'cent' || unit.value.code === 'penny')) return { value: b.value / 100, end: unit.end };
+  const next = c.t[b.end];
+  if (!next || next.sentence !== c.t[ref].sentence || (next.kind === SYM && next.norm !== '$') || wordAt(c, b.end, ref) === 'more') return { value: b.value / 100, end: b.end };
   return null;
 }
 
@@ -139,7 +173,7 @@ export function readQuantity(c: Ctx, i: number): Found | null {
     }
   }
   let kind: FigureKind = money ? 'money' : 'number';
-  let unit: string | null = money;
+  let unit: string | null = money ?? (a.ratio ? 'ratio' : null);
   if (suffix) {
     kind = suffix.kind;
     unit = suffix.unit;
@@ -147,6 +181,13 @@ export function readQuantity(c: Ctx, i: number): Found | null {
     if (suffix.factor) {
       value *= suffix.factor;
       if (valueMax != null) valueMax *= suffix.factor;
+    }
+  }
+  if (kind === 'money' && valueMax == null && !a.scaled && Number.isInteger(value) && unit !== 'cent' && unit !== 'penny') {
+    const cents = centsAfter(c, end, i);
+    if (cents) {
+      value += cents.value;
+      end = cents.end;
     }
   }
   const f: Found = { kind, s: i, e: end, value, valueMax, unit, approximate, small: a.spelled && !a.scaled && Math.abs(value) < 10 };

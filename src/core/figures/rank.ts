@@ -14,6 +14,7 @@ const BASE: Record<FigureKind, number> = {
   period: 1.2,
   year: 1,
   date: 1,
+  time: 0.8,
   number: 1,
 };
 

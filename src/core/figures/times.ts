@@ -1,0 +1,74 @@
+import { type Ctx, type Found, symAt, wordAt } from './found';
+import { NUM } from './tokens';
+
+const num = (c: Ctx, k: number): number => (c.t[k]?.kind === NUM ? Number(c.t[k].norm) : NaN);
+
+/** "pm", "p.m.", "am", "a.m", "a" (as in "9:00a"), "oclock": the end of the marker and +12 for pm. */
+function meridiem(c: Ctx, k: number, ref: number): { end: number; add: number } | null {
+  const w = wordAt(c, k, ref);
+  if (w === 'am' || w === 'pm') return { end: k + 1, add: w === 'pm' ? 12 : 0 };
+  if ((w === 'a' || w === 'p') && symAt(c, k + 1) === '.' && wordAt(c, k + 2, ref) === 'm') {
+    return { end: k + 3 + (symAt(c, k + 3) === '.' ? 1 : 0), add: w === 'p' ? 12 : 0 };
+  }
+  if (w === 'oclock') return { end: k + 1, add: 0 };
+  // "9:00a", "9.am"
+  if ((w === 'a' || w === 'p') && c.t[k].glued && !wordAt(c, k + 1, ref)) return { end: k + 1, add: w === 'p' ? 12 : 0 };
+  if (symAt(c, k) === '.' && c.t[k].glued && (wordAt(c, k + 1, ref) === 'am' || wordAt(c, k + 1, ref) === 'pm')) {
+    return { end: k + 2 + (symAt(c, k + 2) === '.' ? 1 : 0), add: wordAt(c, k + 1, ref) === 'pm' ? 12 : 0 };
+  }
+  if (w === 'o' && symAt(c, k + 1) === "'" && wordAt(c, k + 2, ref) === 'clock') return { end: k + 3, add: 0 };
+  return null;
+}
+
+/** A time of day at token `i`: "9:30", "10:30 a.m.", "5pm", "7 p.m.", "noon", "15:50:06". Value in hours. */
+export function readTime(c: Ctx, i: number): Found | null {
+  const t = c.t;
+  const w0 = wordAt(c, i);
+  if (w0 === 'noon' || w0 === 'midnight' || w0 === 'midday') return { kind: 'time', s: i, e: i + 1, value: w0 === 'midnight' ? 0 : 12 };
+  // "in the morning", "early morning", "late afternoon", "later in the evening"
+  if (w0 === 'in' || w0 === 'later' || w0 === 'earlier' || w0 === 'early') {
+    const k = w0 === 'in' ? i : i + 1;
+    const end = partOfDay(c, k, i);
+    if (end > 0) return { kind: 'time', s: i, e: end };
+  }
+  if ((w0 === 'early' || w0 === 'late') && PARTS.has(wordAt(c, i + 1, i)) && wordAt(c, i + 1, i) !== 'night') return { kind: 'time', s: i, e: i + 2 };
+  if (t[i]?.kind !== NUM || t[i].norm.length > 2) return null;
+  const h = num(c, i);
+  if (!(h >= 0 && h <= 24)) return null;
+  let k = i + 1;
+  let minutes = 0;
+  let clock = false;
+  const sep = symAt(c, k);
+  if ((sep === ':' || sep === '.') && t[k].glued && t[k + 1]?.glued && t[k + 1].kind === NUM && t[k + 1].norm.length === 2) {
+    minutes = num(c, k + 1);
+    if (minutes > 59) return null;
+    k += 2;
+    clock = sep === ':';
+    if (symAt(c, k) === ':' && t[k].glued && t[k + 1]?.norm.length === 2) k += 2;
+  }
+  // "1-3 pm", "8-9am"
+  if (k === i + 1 && (symAt(c, k) === '-' || symAt(c, k) === '–') && t[k + 1]?.kind === NUM && t[k + 1].norm.length <= 2) {
+    const m2 = meridiem(c, k + 2, i);
+    const h2 = num(c, k + 1);
+    if (m2 && h2 <= 12 && h <= 12) return { kind: 'time', s: i, e: m2.end, value: (h % 12) + m2.add, valueMax: (h2 % 12) + m2.add };
+  }
+  const m = meridiem(c, k, i);
+  if (m) {
+    if (h > 12 && m.add) return null;
+    const hours = (h % 12) + (m.add && h !== 12 ? 12 : 0) + (!m.add && h === 12 ? 0 : 0);
+    return { kind: 'time', s: i, e: m.end, value: hours + minutes / 60 };
+  }
+  if (clock && !(t[k]?.glued && t[k].kind !== 2)) return { kind: 'time', s: i, e: k, value: h + minutes / 60 };
+  // "5 in the morning", "at 7 in the evening"
+  const part = partOfDay(c, k, i);
+  if (part > 0 && h <= 12) return { kind: 'time', s: i, e: part, value: h };
+  return null;
+}
+
+const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** "in the morning", "in the evening": the end index, or -1. */
+export function partOfDay(c: Ctx, k: number, ref: number): number {
+  if (wordAt(c, k, ref) === 'in' && wordAt(c, k + 1, ref) === 'the' && PARTS.has(wordAt(c, k + 2, ref))) return k + 3;
+  return -1;
+}

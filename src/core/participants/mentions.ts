@@ -104,7 +104,7 @@ export class MentionSplitter {
   private opensNoName(t: number): boolean {
     const w = stripDots(this.sc.norm(t));
     const lex = this.sc.lex;
-    return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.sportsHeads.has(w) || CONNECTORS.has(w);
+    return lex.orgHeads.has(w) || lex.eventHeads.has(w) || CONNECTORS.has(w);
   }
 
   private whole(first: number, last: number): string {
@@ -140,7 +140,7 @@ export class MentionSplitter {
     if (words.length === 1 && /^i['’]/.test(tokens[first].norm)) return null;
     if (words.length === 1 && contraction(tokens[first].norm, lex)) return null;
     // "N", "CAPS", "PCT" in tables: a lone letter, or an ordinary word in capitals, is no acronym.
-    if (words.length === 1 && (tokens[first].text.length === 1 || /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$/.test(words[0]))) return null;
+    if (words.length === 1 && (tokens[first].text.length === 1 || /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(tokens[first].text))) return null;
     if (acronym && words[0].length >= 3 && isCommon(words[0], lex) && !lex.knownOrgs.has(words[0]) && !placeOf(lex, words[0])) return null;
     // "The Knot", "Schindler's List": the title of a work, in quotation marks.
     if (quotedTitle(text, start, end)) return null;

@@ -51,13 +51,15 @@ const variants = [
   ['- centrality', { centrality: 0 }],
   ['- participants', { participants: 0 }],
   ['- figures', { figures: 0 }],
+  ['- events', { events: 0 }],
+  ['- emphasis', { emphasis: 0 }],
   ['- length prior', { length: 0 }],
   ['- quote penalty', { quotePenalty: 0 }],
   ['- dangling-opener penalty', { danglingPenalty: 0 }],
   ['- voice penalty', { voicePenalty: 0 }],
   ['- redundancy (MMR)', { redundancy: 0 }],
   ['- min length', { minWords: 0 }],
-  ['position only', { centrality: 0, title: 0, participants: 0, figures: 0, length: 0, quotePenalty: 0, danglingPenalty: 0, voicePenalty: 0, redundancy: 0 }],
+  ['position only', { centrality: 0, title: 0, participants: 0, figures: 0, events: 0, emphasis: 0, length: 0, quotePenalty: 0, danglingPenalty: 0, voicePenalty: 0, redundancy: 0 }],
 ];
 
 if (sweep) {

@@ -63,6 +63,8 @@ export interface Quote extends Span {
   direct: boolean;
   /** A quoted fragment inside a sentence rather than a full quote. */
   partial?: boolean;
+  /** Reported speech that carries quoted words ("said relations were “conducive to peace”"). */
+  mixed?: boolean;
   /** The quoted pieces of a split quote ("A," he said, "B."), in order; absent when there is one. */
   parts?: Span[];
   /** Index of the sentence where the quote starts. */

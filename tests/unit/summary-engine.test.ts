@@ -125,3 +125,30 @@ describe('mmrSelect', () => {
 test('mmrSelect falls back to near-duplicates when nothing else is left', () => {
   expect(mmrSelect([1, 0.9, 0.8], 3, () => 1, 0.1, 0.6)).toEqual([0, 1, 2]);
 });
+
+describe('sentence signals, as score components', () => {
+  const components = (sentence: string) => {
+    const text = `The council met on Monday to discuss the city budget for next year. ${sentence}`;
+    const all = keySentences(buildDoc(text, en), none, 10, { debug: true });
+    return all.find((k) => k.sentence === 1)?.components ?? {};
+  };
+  test.each([
+    ['Trade between the two cities reached $240 billion last year.', 'figures', true],
+    ['Unemployment fell to 4.5% in March, the lowest in a decade.', 'figures', true],
+    ['The budget grew by 3 million dollars over the plan.', 'figures', true],
+    ['The council first met in 2023 in the old town hall.', 'figures', false],
+    ['The mayor, 54, has led the council for years.', 'figures', false],
+    ['Notably, the plan included a pledge to freeze local taxes.', 'emphasis', true],
+    ['The plan included a pledge to freeze local taxes.', 'emphasis', false],
+    ['Why would anyone vote against a budget like this one?', 'voice', true],
+    ['“Why would anyone vote against this budget?” she asked the council.', 'voice', true],
+    ['I think the budget is far too generous to the police.', 'voice', true],
+    ['The budget is far too generous to the police, critics say.', 'voice', false],
+    ['But the vote was postponed until the end of the month.', 'dangling', true],
+    ['The vote was postponed until the end of the month.', 'dangling', false],
+  ])('%s → %s %s', (sentence, key, present) => {
+    const value = components(sentence)[key] ?? 0;
+    if (present) expect(value).not.toBe(0);
+    else expect(Math.abs(value)).toBe(0);
+  });
+});

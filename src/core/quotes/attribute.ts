@@ -1,6 +1,6 @@
 import { accordingAt, type VerbHit, verbAt } from './cues';
 import type { QuoteLexicon } from './lexicon';
-import { phraseAfter, phraseBefore, type SpeakerPhrase } from './noun-phrase';
+import { isDeterminer, isNameWord, isPossessive, isPreposition, phraseAfter, phraseBefore, type SpeakerPhrase } from './noun-phrase';
 import type { QTok } from './tokens';
 
 /** How a quote got its speaker. */
@@ -15,7 +15,7 @@ export interface Attribution {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', ';']);
-const DASHES = new Set(['—', '–', '-']);
+const DASHES = new Set(['—', '–', '-', '―']);
 const CLAUSE_BREAK = new Set(['that', 'whether', 'if', 'because', 'but', 'and', 'while', 'when', 'although']);
 
 export const NO_ATTRIBUTION: Attribution = { how: 'none', cueStart: -1, cueEnd: -1, phrase: null };
@@ -36,9 +36,15 @@ export class Cues {
     return verbAt(this.toks, k, this.lex);
   }
 
+  /** A sentence end: a full stop outside quotes, or a quote closing on one before a new sentence. */
   isBoundary(k: number): boolean {
     const t = this.toks[k];
-    return t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text);
+    if (t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text)) return true;
+    if (t.kind !== 'close') return false;
+    const p = this.toks[k - 1];
+    if (!p || p.kind !== 'punct' || !(p.text === '.' || p.text === '!' || p.text === '?')) return false;
+    const n = this.toks[k + 1];
+    return !n || n.paragraph !== t.paragraph || n.cap;
   }
 
   /** First token of the sentence (outside quotes) that holds token k, looking back at most 60 tokens. */
@@ -78,32 +84,78 @@ export class Cues {
     const toks = this.toks;
     let j = this.skipAuxBack(vi - 1, floor);
     if (j < floor) return null;
+    const t = toks[j];
+    if (t.kind === 'word' && t.lower === 'to') {
+      // "went on to say", "wanted to tell": the subject of the governing verb.
+      for (let d = j - 1; d >= floor && d >= j - 4; d--) {
+        const ph = phraseBefore(toks, d, floor, this.lex, this.isVerb);
+        if (ph && ph.kind !== 'description') return ph;
+      }
+      return null;
+    }
     const direct = phraseBefore(toks, j, floor, this.lex, this.isVerb);
     if (direct) return direct;
-    const t = toks[j];
     if (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text) || t.text === ')')) {
       const close = t.text === ')' ? '(' : t.text;
-      // "X, the foo of bar, said": the subject is before the aside.
+      // "X, the foo of bar, said": the subject is before the aside; "her adviser, Jake Sullivan, said": the aside names it.
       for (let d = j - 1; d >= floor && d >= j - 30; d--) {
         const u = toks[d];
         if (u.quote >= 0) break;
         if (u.kind === 'punct' && u.text === close) {
           const s = phraseBefore(toks, d - 1, floor, this.lex, this.isVerb);
+          const aside = phraseBefore(toks, j - 1, d + 1, this.lex, this.isVerb);
+          if (aside && aside.kind === 'name' && aside.start === d + 1 && (!s || s.kind === 'description')) return aside;
           if (s) return s;
           break;
         }
       }
-      // "Trump tweeted on Monday, saying ...": the subject of the main verb, else the sentence's first words.
+      // "Trump tweeted on Monday, saying ...": the subject of the main verb, else of the clause.
       if (toks[vi].lower.endsWith('ing')) {
         for (let d = j - 1; d >= floor && d >= j - 25; d--) {
           if (toks[d].quote >= 0) continue;
           const v = this.verb(d);
           if (v && !v.passive) return this.subjectOf(d, floor);
         }
-        let e = floor;
-        while (e < j && e < floor + 5 && toks[e].cap && toks[e].kind === 'word') e++;
-        if (e > floor) return phraseBefore(toks, e - 1, floor, this.lex, this.isVerb);
+        return this.clauseSubject(floor, j);
       }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a clause in [floor, end): the first stretch (after a comma or a quote) that
+   * opens with a name or a personal pronoun followed by a lower-case word, as in "Later on
+   * Sunday, Carson shared …" or "Band member Flea shared …".
+   */
+  clauseSubject(floor: number, end: number): SpeakerPhrase | null {
+    const toks = this.toks;
+    let segStart = true;
+    for (let k = floor; k < end; k++) {
+      const t = toks[k];
+      if (t.quote >= 0 || t.kind !== 'word') {
+        segStart = t.quote >= 0 || (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text) || t.text === ':'));
+        continue;
+      }
+      if (!segStart) continue;
+      segStart = false;
+      const pro = this.lex.pronouns.get(t.lower);
+      if (pro === 'male' || pro === 'female' || pro === 'plural') {
+        const next = toks[k + 1];
+        if (next && next.kind === 'word' && !next.cap) return { start: k, end: k + 1, kind: 'pronoun', nameStart: k, nameEnd: k + 1 };
+        continue;
+      }
+      if (!isNameWord(t)) continue;
+      // A run of capitalised words, with role nouns between them ("Band member Flea").
+      let e = k;
+      let lastCap = k;
+      while (e < end && e < k + 8 && toks[e].kind === 'word' && toks[e].quote < 0 && (isNameWord(toks[e]) || (!toks[e].cap && (this.lex.titles.has(toks[e].lower) || this.lex.heads.has(toks[e].lower))))) {
+        if (isNameWord(toks[e])) lastCap = e;
+        e++;
+      }
+      const next = toks[lastCap + 1];
+      if (!next || next.kind !== 'word' || next.cap || isPreposition(next) || isDeterminer(next) || isPossessive(toks[lastCap])) continue;
+      const ph = phraseBefore(toks, lastCap, k, this.lex, this.isVerb);
+      if (ph && ph.kind === 'name') return ph;
     }
     return null;
   }
@@ -113,6 +165,7 @@ export class Cues {
     const toks = this.toks;
     const para = toks[ci].paragraph;
     let k = ci + 1;
+    while (k < toks.length && toks[k].quote === toks[ci].quote && toks[k].quote >= 0) k++; // the rest of a two-character mark
     let skipped = 0;
     while (k < toks.length && skipped < 2 && toks[k].kind === 'punct' && toks[k].quote < 0 && (toks[k].text === ',' || DASHES.has(toks[k].text))) {
       k++;
@@ -149,8 +202,29 @@ export class Cues {
         }
       }
     }
-    if (hit && !hit.passive) return { how: 'after', cueStart: hit.idx, cueEnd: hit.end, phrase: np };
+    if (hit && !hit.passive) return { how: 'after', cueStart: hit.idx, cueEnd: hit.end, phrase: this.preferAside(np, m) };
+    // "another friend, Mariam Emara told CNN": an unclosed aside that names the speaker.
+    if (toks[np.end]?.text === ',') {
+      const named = phraseAfter(toks, np.end + 1, limit, this.lex, this.isVerb);
+      if (named && named.kind === 'name') {
+        const n = this.skipAuxForward(named.end, limit);
+        const v2 = n < limit ? this.verb(n) : null;
+        if (v2 && !v2.passive) return { how: 'after', cueStart: v2.idx, cueEnd: v2.end, phrase: named };
+      }
+    }
+    // "“…” ― Sonya Herridge": a name after a dash, closing the sentence or the paragraph.
+    if (skipped > 0 && DASHES.has(toks[k - 1].text) && np.kind === 'name') {
+      const after = toks[np.end];
+      if (!after || after.paragraph !== para || this.isBoundary(np.end) || after.kind === 'punct') return { how: 'after', cueStart: k - 1, cueEnd: k, phrase: np };
+    }
     return null;
+  }
+
+  /** "a friend, Jane Doe, said": the name in the aside is the better speaker than the description. */
+  private preferAside(np: SpeakerPhrase, verbAt: number): SpeakerPhrase {
+    if (np.kind !== 'description' || this.toks[np.end]?.text !== ',') return np;
+    const aside = phraseBefore(this.toks, this.skipAuxBack(verbAt - 1, np.end) - 1, np.end + 1, this.lex, this.isVerb);
+    return aside && aside.kind === 'name' && aside.start === np.end + 1 ? aside : np;
   }
 
   /**
@@ -222,13 +296,40 @@ export class Cues {
     const t = toks[end];
     if (!t || t.text !== ':' || t.quote >= 0) return null;
     const floor = this.sentenceFloor(end);
-    for (let j = end - 1; j >= floor && j > end - 20; j--) {
+    for (let j = end - 1; j >= floor && j > end - 25; j--) {
       const v = this.verb(j);
       if (v && !v.passive) {
         const subj = this.subjectOf(j, floor);
         if (subj) return { how: 'colon', cueStart: v.idx, cueEnd: v.end, phrase: subj };
       }
     }
+    // "Republican pollster Daron Shaw: “…”", "Transcript as follows:".
+    const named = phraseBefore(toks, end - 1, floor, this.lex, this.isVerb);
+    if (named && named.kind === 'name') return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: named };
+    const subj = this.clauseSubject(floor, end);
+    if (subj) return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: subj };
     return null;
+  }
+
+  /**
+   * The speaker of the nearest reported speech before token `oi`, within the paragraph and the
+   * one before ("Carter said that … \n\n “That’s because …”"), else the subject of the
+   * sentence just before.
+   */
+  speechBefore(oi: number): Attribution | null {
+    const toks = this.toks;
+    const para = toks[oi].paragraph;
+    for (let j = oi - 1; j >= 0 && j > oi - 120 && toks[j].paragraph >= para - 1; j--) {
+      if (toks[j].quote >= 0) continue;
+      const v = this.verb(j);
+      if (!v || v.passive || v.kind === 'manner') continue;
+      const subj = this.subjectOf(j, this.sentenceFloor(j));
+      if (subj && subj.kind !== 'description') return { how: 'paragraph', cueStart: v.idx, cueEnd: v.end, phrase: subj };
+    }
+    const prev = oi - 1;
+    if (prev < 0 || toks[prev].paragraph < para - 1) return null;
+    const floor = this.sentenceFloor(prev);
+    const subj = this.clauseSubject(floor, prev + 1);
+    return subj ? { how: 'paragraph', cueStart: -1, cueEnd: -1, phrase: subj } : null;
   }
 }

@@ -14,6 +14,7 @@ export interface VerbHit {
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s', 'am', 'get', 'got', 'gets']);
 const POSSESSIVE = /['’]s$|s['’]$/;
+const BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'not', "n't", 'also', 'often', 'never', 'always', 'still', 'people', 'experts', 'officials', 'analysts', 'critics', 'supporters', 'others']);
 
 function phraseAt(toks: readonly QTok[], k: number, map: Map<string, string[][]>): number {
   const t = toks[k];
@@ -47,6 +48,12 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
   }
   // A noun, not a verb: "the report", "his remarks", "Trump’s claims".
   const prev = toks[k - 1];
+  // A bare base form ("press", "report", "claim") is a verb only after a pronoun, a modal or "to",
+  // or a plural subject ("officials warn"); "say" and "tell" are common enough to pass.
+  if (hit.end === k + 1 && t.lower === hit.lemma && hit.lemma !== 'say' && hit.lemma !== 'tell') {
+    const pw = prev && prev.kind === 'word' && prev.paragraph === t.paragraph ? prev.lower : '';
+    if (!BASE_BEFORE.has(pw) && !(pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !prev!.cap)) return null;
+  }
   if (prev && prev.kind === 'word' && prev.paragraph === t.paragraph && (isDeterminer(prev) || POSSESSIVE.test(prev.text)) && prev.lower !== 'that') return null;
   if (t.cap && k > 0 && prev && prev.kind === 'word' && prev.paragraph === t.paragraph && hit.end === k + 1) {
     // A capitalised verb inside a sentence is a name ("Said", "Tell" as surnames are rare, but "Post" is a paper).

@@ -58,39 +58,48 @@ export function attributeDirect(text: string, spans: readonly MarkedSpan[], toks
   for (const it of items) {
     const prev = toks[it.oi - 1];
     const startsClause = !prev || prev.paragraph !== toks[it.oi].paragraph || cues.isBoundary(it.oi - 1) || prev.kind === 'close' || prev.text === ':' || it.att.how === 'before' || (prev.kind === 'punct' && prev.quote >= 0);
-    const words = countWords(toks, it.oi, it.last);
-    it.partial = it.span.single || !startsClause || it.att.how === 'inside' || (words <= 3 && !endsSentence(text, it.span));
+    it.partial = it.span.single || !startsClause || it.att.how === 'inside';
   }
   // Speakers named by a cue, in reading order (pronouns refer back to earlier speakers).
   for (const it of items) if (it.att.phrase) it.speaker = resolver.resolve(it.att.phrase);
-  // Quotes with no cue: the neighbour in the paragraph, the previous paragraph's speaker, or a colon introduction.
+  // Quotes with no cue: a neighbour in the paragraph, a colon introduction, the previous
+  // paragraph's quote (the paragraph convention), or the nearest reported speech before.
+  const cued = (x: Item) => !!x.speaker.speaker && (x.att.how !== 'none');
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.speaker.speaker) continue;
     const para = it.span.paragraph;
     let src: Item | null = null;
-    for (let j = i - 1; j >= 0 && items[j].span.lastParagraph === para; j--) if (items[j].speaker.speaker && !items[j].partial) {
+    for (let j = i - 1; j >= 0 && items[j].span.lastParagraph === para; j--) if (cued(items[j])) {
       src = items[j];
       break;
     }
-    if (!src) for (let j = i + 1; j < items.length && items[j].span.paragraph === para; j++) if (items[j].speaker.speaker && !items[j].partial) {
+    if (!src) for (let j = i + 1; j < items.length && items[j].span.paragraph === para; j++) if (cued(items[j]) && !items[j].partial && items[j].att.phrase) {
       src = items[j];
       break;
     }
-    if (!src && toks[it.oi - 1]?.paragraph !== para) {
-      const colon = cues.colonIntro(it.oi - 1);
+    if (!src) {
+      const before = toks[it.oi - 1];
+      const colon = before && before.text === ':' && before.quote < 0 ? cues.colonIntro(it.oi - 1) : null;
       if (colon) {
         it.att = colon;
         it.speaker = resolver.resolve(colon.phrase);
         continue;
       }
       const prev = items[i - 1];
-      if (prev && prev.span.lastParagraph >= para - 1 && prev.speaker.speaker && !prev.partial) src = prev;
+      if (prev && prev.span.lastParagraph === para - 1 && cued(prev) && toks[it.oi - 1]?.paragraph !== para) src = prev;
     }
     if (src) {
       it.att = { how: src.span.lastParagraph === para ? 'neighbour' : 'paragraph', cueStart: src.att.cueStart, cueEnd: src.att.cueEnd, phrase: null };
       it.speaker = src.speaker;
       resolver.reuse(src.speaker, it.span.start, para);
+      continue;
+    }
+    if (it.partial) continue;
+    const near = cues.speechBefore(it.oi);
+    if (near) {
+      it.att = near;
+      it.speaker = resolver.resolve(near.phrase);
     }
   }
   // Split quotes: "“A,” X said, “B.”" becomes one quote.
@@ -119,12 +128,6 @@ function countWords(toks: readonly QTok[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k <= b && k < toks.length; k++) if (toks[k].kind === 'word') n++;
   return n;
-}
-
-function endsSentence(text: string, s: MarkedSpan): boolean {
-  let e = s.end;
-  while (e > s.start && /\s/.test(text[e - 1])) e--;
-  return /[.!?…]/.test(text[e - 1] ?? '');
 }
 
 /** Two marked spans that are one quote split by its cue. */

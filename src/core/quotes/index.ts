@@ -4,6 +4,7 @@ import { textLexicon } from '../text/lexicon';
 import type { Quote } from '../types';
 import { Cues } from './attribute';
 import { attributeDirect } from './direct';
+import { findReported } from './indirect';
 import { quoteLexicon } from './lexicon';
 import { scanMarks } from './marks';
 import { rankQuotes } from './rank';
@@ -29,8 +30,37 @@ function run(doc: TextDoc, index: ParticipantIndex): Quote[] {
   const cues = new Cues(toks, lex);
   const resolver = new SpeakerResolver(text, toks, index, lex);
   const direct = attributeDirect(text, spans, toks, cues, resolver);
-  // A fragment in marks with no speech around it is a title or a scare quote, not a quote.
-  const kept = direct.filter((d) => !(d.partial && !d.speaker.speaker));
+  const used = new Set<number>();
+  for (const d of direct) if (d.attribution.cueStart >= 0 && ['after', 'before', 'colon'].includes(d.attribution.how)) for (let k = d.attribution.cueStart; k < d.attribution.cueEnd; k++) used.add(k);
+  const reported = findReported(toks, cues, used).map((r) => {
+    const start = toks[r.start].start;
+    const end = toks[r.end - 1].end;
+    const who = resolver.resolve(r.attribution.phrase);
+    const a = r.attribution;
+    return {
+      text: text.slice(start, end),
+      start,
+      end,
+      speaker: who.speaker,
+      speakerMention: who.mention,
+      speakerId: who.id,
+      cue: a.cueStart >= 0 ? text.slice(toks[a.cueStart].start, toks[a.cueEnd - 1].end) : null,
+      direct: false,
+      partial: false,
+      ...(r.mixed ? { mixed: true } : {}),
+      sentence: Math.max(0, sentenceAt(doc, start)),
+      score: 0,
+    } satisfies Quote;
+  });
+  // A fragment in marks with no speech around it is a title or a scare quote, not a quote; a
+  // fragment inside a reported clause is shown there (mixed speech).
+  // Both lists are in text order and clauses do not overlap: one pointer walks the clauses.
+  let ri = 0;
+  const inClause = (d: { start: number; end: number }) => {
+    while (ri < reported.length && reported[ri].end < d.end) ri++;
+    return ri < reported.length && reported[ri].start <= d.start;
+  };
+  const kept = direct.filter((d) => !(d.partial && (!d.speaker.speaker || inClause(d))));
   const quotes: Quote[] = kept.map((d) => ({
     text: text.slice(d.start, d.end),
     start: d.start,
@@ -45,5 +75,5 @@ function run(doc: TextDoc, index: ParticipantIndex): Quote[] {
     score: 0,
     ...(d.parts.length > 1 ? { parts: d.parts } : {}),
   }));
-  return rankQuotes(quotes, index);
+  return rankQuotes([...quotes, ...reported], index);
 }

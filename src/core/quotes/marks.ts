@@ -11,6 +11,8 @@ export interface MarkedSpan {
   end: number;
   /** Offset of the closing mark, or -1 when the quote ran to the end of its paragraph unclosed. */
   close: number;
+  /** Characters in the closing mark (2 for ''); absent means 1. */
+  closeWidth?: number;
   /** Paragraph of the opening mark and of the end. */
   paragraph: number;
   lastParagraph: number;
@@ -27,6 +29,8 @@ interface Open {
   straight: boolean;
   /** „ and ‚ close with “ or ” (German) as well as the usual closer. */
   low: boolean;
+  /** Characters in the mark: 2 for ''. */
+  width: number;
 }
 
 const OPEN_PUNCT = '([{—–-/\u00a0';
@@ -69,6 +73,25 @@ export function scanMarks(text: string, paragraphs: readonly Paragraph[]): Marke
         carry = null;
       }
     }
+    const closeAt = (at: number, ch: string, width: number): void => {
+      const k = matchingOpen(stack, ch);
+      if (k < 0) return;
+      const o = stack[k];
+      stack.length = k;
+      if (k > 0) return;
+      const carried = carry !== null && o === carry.open;
+      out.push({
+        open: o.pos,
+        start: carried ? carry!.start : o.pos + o.width,
+        end: at,
+        close: at,
+        closeWidth: width,
+        paragraph: carried ? carry!.paragraph : p.index,
+        lastParagraph: p.index,
+        single: o.family === 'single',
+      });
+      if (carried) carry = null;
+    };
     for (; i < p.end; i++) {
       const ch = text[i];
       if (!isMark(ch)) continue;
@@ -76,34 +99,29 @@ export function scanMarks(text: string, paragraphs: readonly Paragraph[]): Marke
       const next = i + 1 < p.end ? text[i + 1] : undefined;
       const leftBound = prev === undefined || isSpace(prev.charCodeAt(0)) || OPEN_PUNCT.includes(prev) || isMark(prev);
       const rightBound = next === undefined || isSpace(next.charCodeAt(0)) || CLOSE_PUNCT.includes(next) || isMark(next);
+      // Two apostrophes in a row ('') stand for a double mark in some newsrooms' text.
+      if (ch === "'" && next === "'") {
+        const prev2 = prev;
+        const next2 = i + 2 < p.end ? text[i + 2] : undefined;
+        const lb = prev2 === undefined || isSpace(prev2.charCodeAt(0)) || OPEN_PUNCT.includes(prev2) || isMark(prev2);
+        const rb = next2 === undefined || isSpace(next2.charCodeAt(0)) || CLOSE_PUNCT.includes(next2) || isMark(next2);
+        const act2 = classify('"', stack, lb, rb, prev2, next2, text, i, p.end);
+        if (act2 === 'open') stack.push({ family: 'double', pos: i, straight: true, low: false, width: 2 });
+        else if (act2 === 'close') closeAt(i, '"', 2);
+        i++;
+        continue;
+      }
       const act = classify(ch, stack, leftBound, rightBound, prev, next, text, i, p.end);
       if (act === 'open') {
-        stack.push({ family: familyOpening(ch)!, pos: i, straight: ch === '"' || ch === "'", low: ch === '„' || ch === '‚' });
-      } else if (act === 'close') {
-        const at = matchingOpen(stack, ch);
-        if (at < 0) continue;
-        const o = stack[at];
-        stack.length = at;
-        if (at > 0) continue;
-        const carried = carry !== null && o === carry.open;
-        out.push({
-          open: o.pos,
-          start: carried ? carry!.start : o.pos + 1,
-          end: i,
-          close: i,
-          paragraph: carried ? carry!.paragraph : p.index,
-          lastParagraph: p.index,
-          single: o.family === 'single',
-        });
-        if (carried) carry = null;
-      }
+        stack.push({ family: familyOpening(ch)!, pos: i, straight: ch === '"' || ch === "'", low: ch === '„' || ch === '‚', width: 1 });
+      } else if (act === 'close') closeAt(i, ch, 1);
     }
     // A mark left open at the end of the paragraph may continue in the next one.
     const o = stack[0];
     if (!o || o.family === 'single') {
       carry = null; // nothing open, or an apostrophe or scare quote left open: dropped
     } else if (!(carry && o === carry.open)) {
-      carry = { open: o, start: o.pos + 1, paragraph: p.index };
+      carry = { open: o, start: o.pos + o.width, paragraph: p.index };
     }
     prevEnd = p.end;
     prevIndex = p.index;
@@ -114,6 +132,11 @@ export function scanMarks(text: string, paragraphs: readonly Paragraph[]): Marke
 
 function unclosed(o: Open, start: number, paragraph: number, end: number, lastParagraph: number): MarkedSpan {
   return { open: o.pos, start, end, close: -1, paragraph, lastParagraph, single: o.family === 'single' };
+}
+
+/** One past the last character of a span, closing mark included. */
+export function markedEnd(s: MarkedSpan): number {
+  return s.close >= 0 ? s.close + (s.closeWidth ?? 1) : s.end;
 }
 
 function familyOpening(ch: string | undefined): Family | null {

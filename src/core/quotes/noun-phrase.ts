@@ -21,9 +21,13 @@ const NOT_NAME = new Set([
   'the', 'a', 'an', 'but', 'and', 'or', 'so', 'then', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'after', 'before', 'this', 'that', 'these', 'those', 'it',
   'there', 'here', 'yet', 'still', 'also', 'now', 'for', 'with', 'to', 'of', 'by', 'from', 'because', 'though', 'although', 'meanwhile', 'however', 'asked',
   'speaking', 'writing', 'according', 'said', 'says', 'told', 'added', 'i', 'we', 'he', 'she', 'they', 'you', 'his', 'her', 'their', 'our', 'my', 'its',
+  'later', 'earlier', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'minutes', 'instead', 'yesterday', 'today', 'tonight', 'afterward',
+  'afterwards', 'even', 'only', 'last', 'next', 'first', 'during', 'since', 'until', 'despite', 'following', 'like', 'unlike', 'why', 'what', 'how',
+  'where', 'who', 'not', 'no', 'yes', 'having', 'being', 'asked', 'speaking', 'told', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'one', 'two', 'just', 'again', 'finally', 'indeed',
 ]);
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'so', 'yet', 'than', 'as', 'if', 'because', 'when', 'while', 'where', 'whether', 'though', 'although']);
 const RELATIVE = new Set(['who', 'which', 'that']);
-const STOP_FORWARD = new Set(['that', 'who', 'which', 'when', 'while', 'as', 'and', 'but', 'because', 'after', 'before', 'if']);
+const STOP_FORWARD = new Set(['that', 'who', 'which', 'when', 'while', 'as', 'and', 'but', 'because', 'after', 'before', 'if', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'be', 'been']);
 
 export function isDeterminer(t: QTok | undefined): boolean {
   return !!t && t.kind === 'word' && DETERMINERS.has(t.lower);
@@ -33,13 +37,13 @@ export function isPreposition(t: QTok | undefined): boolean {
   return !!t && t.kind === 'word' && PREPOSITIONS.has(t.lower);
 }
 
-function isNameWord(t: QTok | undefined): boolean {
+export function isNameWord(t: QTok | undefined): boolean {
   if (!t || t.kind !== 'word' || t.quote >= 0) return false;
   if (t.cap) return !NOT_NAME.has(t.lower);
   return PARTICLES.has(t.lower);
 }
 
-function isPossessive(t: QTok): boolean {
+export function isPossessive(t: QTok): boolean {
   return /['’]s$/i.test(t.text) || t.text.endsWith('s’');
 }
 
@@ -112,12 +116,13 @@ export function phraseBefore(toks: readonly QTok[], j: number, floor: number, le
     return { start: ps, end: j + 1, kind: 'name', nameStart: ns, nameEnd: ne };
   }
   // A description: words back to a determiner or a possessive.
+  if (CONJUNCTIONS.has(t.lower)) return null;
   if (!t.cap && (t.lower.length < 2 || isVerb(j) || lex.auxiliary.has(t.lower) || isPreposition(t) || DETERMINERS.has(t.lower))) return null;
   let s = j;
   let found = false;
   for (let k = j - 1; k >= floor && k >= j - 6; k--) {
     const u = toks[k];
-    if (!wordish(u) || isVerb(k) || isPreposition(u)) break;
+    if (!wordish(u) || isVerb(k) || isPreposition(u) || CONJUNCTIONS.has(u.lower)) break;
     if (DETERMINERS.has(u.lower)) {
       s = k;
       found = true;

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../types';
-import type { MarkedSpan } from './marks';
+import { type MarkedSpan, markedEnd } from './marks';
 
 export type QTokKind = 'word' | 'punct' | 'open' | 'close';
 
@@ -78,7 +78,7 @@ export function quoteTokens(text: string, paragraphs: readonly Paragraph[], span
 
 /** One past the last character covered by a span, closing mark included. */
 export function spanEnd(s: MarkedSpan): number {
-  return s.close >= 0 ? s.close + 1 : s.end;
+  return markedEnd(s);
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

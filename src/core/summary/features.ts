@@ -1,8 +1,9 @@
 import { sentenceAt, type TextDoc } from '../text/document';
-import type { Figure, Participant } from '../types';
+import type { Figure, FigureKind, Participant } from '../types';
+import { centrality, type CentralityShape } from './centrality';
 import { datelineLength } from './dateline';
 import type { SummaryLexicon } from './lexicon';
-import { type SentenceTerms, stem } from './terms';
+import { BOILER_TRIGGER, DANGLING, EMPHASIS, EVENT, FIRST_PERSON, IGNORED, type SentenceTerms, stem } from './terms';
 
 /** The raw signals of every sentence, one typed array per signal (linear in the text). */
 export interface SentenceSignals {
@@ -10,21 +11,29 @@ export interface SentenceSignals {
   start: Int32Array;
   words: Int32Array;
   boilerplate: Uint8Array;
-  /** Sum of the other-sentence frequencies of its terms over sqrt(term count), scaled to max 1. */
+  /** Weight of its terms in the rest of the text (see centrality.ts), scaled to max 1. */
   centrality: Float64Array;
   /** Share of the title's content terms the sentence holds. */
   title: Float64Array;
   /** Names (participant mentions, or capitalised words inside the sentence when none are known). */
   names: Float64Array;
+  /**
+   * The key figure: 1 for the sentence holding the article's top amount or percentage (as ranked by
+   * the figures module); without figures, currency, percent and million/billion tokens, shared out.
+   */
   figures: Float64Array;
+  /** Event or outcome verbs ("signed", "killed"). */
+  events: Float64Array;
+  /** Emphasis words ("notably", "landmark"). */
+  emphasis: Float64Array;
   /** Share of characters inside double quote marks. */
   quoted: Float64Array;
   dangling: Uint8Array;
   voice: Uint8Array;
 }
 
-const DANGLING = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'but', 'and', 'so', 'yet', 'also', 'however', 'meanwhile', 'still', 'then', 'there']);
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'our', 'us', "i'm", 'i’m', "i've", 'i’ve', "we're", 'we’re', 'you', 'your']);
+/** A question mark, maybe inside closing quotes or brackets, at the end. */
+const QUESTION_END = /\?["'”’»)\]\s]{0,4}$/;
 
 /** Share of `text` inside double quotes (straight or curly). */
 export function quotedShare(text: string): number {
@@ -44,9 +53,38 @@ export function quotedShare(text: string): number {
   return letters ? count / letters : 0;
 }
 
-function isBoilerplate(text: string, lex: SummaryLexicon): boolean {
-  return lex.boilerStarts.test(text.slice(0, 60)) || lex.boilerContains.test(text);
+
+/** Which figure kinds can be the key figure of a story. */
+const FIGURE_KIND_WEIGHT: Partial<Record<FigureKind, number>> = {
+  money: 1,
+  percent: 1,
+  'percentage-points': 1,
+  count: 0,
+  measure: 0,
+  age: 0,
+  number: 0,
+  ordinal: 0,
+  date: 0,
+  year: 0,
+  period: 0,
+  duration: 0,
+};
+const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'percent', 'bn']);
+const CURRENCY = '$£€¥₹';
+
+/** How much a token with digits looks like a key figure, when the figures module found none. */
+function figureStrength(doc: TextDoc, t: number): number {
+  const tok = doc.tokens[t];
+  const before = doc.text[tok.start - 1] ?? '';
+  const after = doc.text[tok.end] ?? '';
+  if (CURRENCY.includes(before) || after === '%') return 1;
+  const next = doc.tokens[t + 1];
+  if (next && next.sentence === tok.sentence && MAGNITUDES.has(next.norm)) return 1;
+  return 0;
 }
+
+/** Participants found: a salience-weighted sum, scaled to read like a count of capitalised words. */
+const NAMES_SCALE = 2;
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const hasDigit = (s: string) => {
@@ -64,16 +102,19 @@ export function sentenceSignals(
   title: string | null | undefined,
   participants: Participant[],
   figures: Figure[],
+  shape: CentralityShape,
 ): SentenceSignals {
   const n = doc.sentences.length;
   const sig: SentenceSignals = {
     start: new Int32Array(n),
     words: new Int32Array(n),
     boilerplate: new Uint8Array(n),
-    centrality: new Float64Array(n),
+    centrality: centrality(terms, shape),
     title: new Float64Array(n),
     names: new Float64Array(n),
     figures: new Float64Array(n),
+    events: new Float64Array(n),
+    emphasis: new Float64Array(n),
     quoted: new Float64Array(n),
     dangling: new Uint8Array(n),
     voice: new Uint8Array(n),
@@ -90,12 +131,36 @@ export function sentenceSignals(
     }
   }
   const fromFindings = participants.length > 0;
-  for (const p of participants) for (const m of p.mentions) bump(sig.names, doc, m.start);
-  for (const f of figures) if (f.sentence >= 0 && f.sentence < n) sig.figures[f.sentence]++;
-  let maxCentrality = 0;
+  // Each participant counts once per sentence, by its salience relative to the story's main one.
+  let topSalience = 0;
+  for (const p of participants) topSalience = Math.max(topSalience, p.salience);
+  const lastSeen = new Int32Array(n).fill(-1);
+  participants.forEach((p, i) => {
+    const weight = topSalience > 0 ? Math.max(0, p.salience) / topSalience : 1;
+    for (const m of p.mentions) {
+      const s = sentenceAt(doc, m.start);
+      if (s < 0 || m.start < doc.sentences[s].start || lastSeen[s] === i) continue;
+      lastSeen[s] = i;
+      sig.names[s] += weight * NAMES_SCALE;
+    }
+  });
+  // Found figures: only the sentence holding the article's top amount or percentage (by the
+  // figures module's own score) gets 1. Bonuses for every figure, or for counts and measures,
+  // cost ROUGE on CNN dev (see scripts/ablate-summary.mjs): most figures are detail, not news.
+  let top: Figure | null = null;
+  let topValue = 0;
+  for (const f of figures) {
+    const v = (FIGURE_KIND_WEIGHT[f.kind] ?? 0) * f.score;
+    if (v > topValue && f.sentence >= 0 && f.sentence < n) {
+      topValue = v;
+      top = f;
+    }
+  }
+  if (top) sig.figures[top.sentence] = 1;
   for (let s = 0; s < n; s++) {
     const sent = doc.sentences[s];
-    const cut = datelineLength(sent.text);
+    // Datelines open an article or a paragraph.
+    const cut = s === 0 || doc.sentences[s - 1].paragraph !== sent.paragraph ? datelineLength(sent.text) : 0;
     sig.start[s] = sent.start + cut;
     const from = doc.sentenceTokenStart[s];
     const to = doc.sentenceTokenStart[s + 1];
@@ -103,38 +168,36 @@ export function sentenceSignals(
     while (first < to && doc.tokens[first].start < sig.start[s]) first++;
     sig.words[s] = to - first;
     const body = cut ? sent.text.slice(cut) : sent.text;
-    sig.boilerplate[s] = isBoilerplate(body, lex) ? 1 : 0;
     sig.quoted[s] = quotedShare(body);
-    if (first < to) sig.dangling[s] = DANGLING.has(doc.tokens[first].norm) ? 1 : 0;
+    const flags = terms.tokenFlags;
+    if (first < to) sig.dangling[s] = flags[first] & DANGLING ? 1 : 0;
     let firstPerson = false;
+    let trigger = false;
     let caps = 0;
     let digits = 0;
     for (let t = first; t < to; t++) {
+      const f = flags[t];
       const tok = doc.tokens[t];
-      if (!firstPerson && FIRST_PERSON.has(tok.norm)) firstPerson = true;
-      if (t > first && isUpper(tok.text[0]) && !lex.ignore.has(tok.norm)) caps++;
-      if (hasDigit(tok.text)) digits++;
+      if (f & FIRST_PERSON) firstPerson = true;
+      if (f & BOILER_TRIGGER) trigger = true;
+      if (f & EVENT) sig.events[s]++;
+      if (f & EMPHASIS) sig.emphasis[s]++;
+      if (t > first && !(f & IGNORED) && isUpper(tok.text[0])) caps++;
+      if (hasDigit(tok.text)) digits += figureStrength(doc, t);
     }
-    sig.voice[s] = body.trimEnd().endsWith('?') || (firstPerson && sig.quoted[s] < 0.5) ? 1 : 0;
+    sig.boilerplate[s] = lex.boilerStarts.test(body) || (trigger && lex.boilerContains.test(body)) ? 1 : 0;
+    sig.voice[s] = QUESTION_END.test(body) || (firstPerson && sig.quoted[s] < 0.5) ? 1 : 0;
     if (!fromFindings) sig.names[s] = caps;
     if (figures.length === 0) sig.figures[s] = digits;
-    let c = 0;
     let inTitle = 0;
-    const a = terms.offsets[s];
-    const b = terms.offsets[s + 1];
-    for (let k = a; k < b; k++) {
-      c += terms.sentenceFreq[terms.ids[k]] - 1;
-      if (titleIds.size && titleIds.has(terms.ids[k])) inTitle++;
-    }
-    sig.centrality[s] = b > a ? c / Math.sqrt(b - a) : 0;
-    if (sig.centrality[s] > maxCentrality) maxCentrality = sig.centrality[s];
+    if (titleIds.size) for (let k = terms.offsets[s]; k < terms.offsets[s + 1]; k++) if (titleIds.has(terms.ids[k])) inTitle++;
     sig.title[s] = titleTerms ? inTitle / titleTerms : 0;
   }
-  if (maxCentrality > 0) for (let s = 0; s < n; s++) sig.centrality[s] /= maxCentrality;
+  // Without the figures module's ranking, a key figure stands out when few sentences hold one:
+  // divide by the square root of their count.
+  let holding = 0;
+  for (let s = 0; s < n; s++) if (sig.figures[s] > 0) holding++;
+  if (holding > 1 && !top) for (let s = 0; s < n; s++) sig.figures[s] /= Math.sqrt(holding);
   return sig;
 }
 
-function bump(arr: Float64Array, doc: TextDoc, offset: number): void {
-  const s = sentenceAt(doc, offset);
-  if (s >= 0 && offset >= doc.sentences[s].start && offset < doc.sentences[s].end) arr[s]++;
-}

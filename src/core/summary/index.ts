@@ -24,15 +24,27 @@ export interface SummaryOptions {
 /** At most this many best-scored sentences go on to the redundancy step. */
 const POOL = 60;
 
+/** 1 for lengths within a flat band around the target (in log space), falling off as a Gaussian outside it. */
+export function lengthPrior(words: number, w: SummaryWeights): number {
+  const off = Math.max(0, Math.abs(Math.log(words / w.lengthTarget)) - w.lengthFlat);
+  return Math.exp(-0.5 * (off / w.lengthSpread) ** 2);
+}
+
 /** Scores every sentence; -Infinity for those never to be picked. */
-function scoreSentences(sig: SentenceSignals, w: SummaryWeights, withComponents: boolean): { scores: Float64Array; components: ScoreComponents[] } {
+function scoreSentences(doc: TextDoc, sig: SentenceSignals, w: SummaryWeights, withComponents: boolean): { scores: Float64Array; components: ScoreComponents[] } {
   const n = sig.words.length;
   const scores = new Float64Array(n);
   const components: ScoreComponents[] = [];
   let eligible = 0;
   for (let s = 0; s < n; s++) if (!sig.boilerplate[s] && sig.words[s] >= w.minWords) eligible++;
   const strict = eligible > 0;
+  // Reading position: sentence rank, or in texts with paragraphs, paragraph rank plus a fraction per
+  // earlier sentence of the same paragraph (only sentences that can be picked count).
+  const byParagraph = doc.paragraphs.length >= 3;
   let rank = 0;
+  let paragraphRank = -1;
+  let lastParagraph = -1;
+  let inParagraph = 0;
   for (let s = 0; s < n; s++) {
     const ok = sig.words[s] > 0 && (strict ? !sig.boilerplate[s] && sig.words[s] >= w.minWords : true);
     if (!ok) {
@@ -41,18 +53,27 @@ function scoreSentences(sig: SentenceSignals, w: SummaryWeights, withComponents:
       continue;
     }
     const words = sig.words[s];
-    const position = w.position / (1 + rank / w.positionScale);
+    const para = doc.sentences[s].paragraph;
+    if (para !== lastParagraph) {
+      lastParagraph = para;
+      paragraphRank++;
+      inParagraph = 0;
+    }
+    const r = byParagraph ? paragraphRank + w.inParagraph * inParagraph++ : rank;
+    const position = w.position / (1 + r / w.positionScale);
     const centrality = w.centrality * sig.centrality[s];
     const title = w.title * sig.title[s];
     const participants = w.participants * Math.min(1, sig.names[s] / 4);
-    const figures = w.figures * Math.min(1, sig.figures[s] / 2);
-    const length = w.length * Math.exp(-0.5 * (Math.log(words / w.lengthTarget) / w.lengthSpread) ** 2);
+    const figures = w.figures * Math.min(1, sig.figures[s]);
+    const events = w.events * Math.min(1, sig.events[s]);
+    const emphasis = w.emphasis * Math.min(1, sig.emphasis[s]);
+    const length = w.length * lengthPrior(words, w);
     const quote = -w.quotePenalty * sig.quoted[s];
     const dangling = -w.danglingPenalty * sig.dangling[s];
     const voice = -w.voicePenalty * sig.voice[s];
     rank++;
-    scores[s] = position + centrality + title + participants + figures + length + quote + dangling + voice;
-    if (withComponents) components.push({ position, centrality, title, participants, figures, length, quote, dangling, voice });
+    scores[s] = position + centrality + title + participants + figures + events + emphasis + length + quote + dangling + voice;
+    if (withComponents) components.push({ position, centrality, title, participants, figures, events, emphasis, length, quote, dangling, voice });
   }
   return { scores, components };
 }
@@ -69,9 +90,9 @@ export function keySentences(doc: TextDoc, findings: Findings, count: number, op
   if (!k) return [];
   const w: SummaryWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const lex = summaryLexicon(doc.pack);
-  const terms = sentenceTerms(doc, lex.ignore);
-  const sig = sentenceSignals(doc, terms, lex, options.title, findings.participants ?? [], findings.figures ?? []);
-  const { scores, components } = scoreSentences(sig, w, !!options.debug);
+  const terms = sentenceTerms(doc, lex);
+  const sig = sentenceSignals(doc, terms, lex, options.title, findings.participants ?? [], findings.figures ?? [], w);
+  const { scores, components } = scoreSentences(doc, sig, w, !!options.debug);
   // Keep the best POOL for the redundancy step.
   let pool = Array.from(scores.keys()).filter((s) => scores[s] !== -Infinity);
   if (pool.length > POOL) pool = pool.sort((a, b) => scores[b] - scores[a]).slice(0, POOL);

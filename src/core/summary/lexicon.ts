@@ -8,6 +8,14 @@ export interface SummaryLexicon {
   boilerContains: RegExp;
   /** Words that say nothing about what a story is about: stop words plus news-common words. */
   ignore: Set<string>;
+  /** The longest (rarest) word of each `boilerContains` phrase: a sentence without one needs no regex test. */
+  boilerTriggers: Set<string>;
+  /** Nationality words folded into their place as one term ("chinese" → "china"); one-word places only. */
+  folds: Map<string, string>;
+  /** Verbs that report an event or an outcome ("signed", "killed"). */
+  events: Set<string>;
+  /** Words that flag what matters ("notably", "landmark"). */
+  emphasis: Set<string>;
 }
 
 export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
@@ -16,5 +24,18 @@ export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
   const alt = (k: string) => (s.get(k) ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
   const ignore = new Set(textLexicon(pack).stopwords);
   for (const w of lines(pack, 'summary-common-words')) ignore.add(w.toLowerCase());
-  return { boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
+  const cues = sections(pack, 'summary-cues');
+  const set = (k: string) => new Set((cues.get(k) ?? []).map((w) => w.toLowerCase()));
+  const boilerTriggers = new Set<string>();
+  for (const phrase of s.get('contains') ?? []) {
+    const words = phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (longest) boilerTriggers.add(longest);
+  }
+  const folds = new Map<string, string>();
+  for (const line of lines(pack, 'participants-demonyms')) {
+    const m = /^([\p{L}' -]+?)\s*=\s*([\p{L}'-]+)$/u.exec(line);
+    if (m && !m[1].includes(' ')) folds.set(m[1].toLowerCase(), m[2].toLowerCase());
+  }
+  return { folds, boilerTriggers, events: set('event'), emphasis: set('emphasis'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
 });

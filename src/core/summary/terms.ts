@@ -1,4 +1,27 @@
 import type { TextDoc } from '../text/document';
+import type { SummaryLexicon } from './lexicon';
+
+/** Word classes of a token, as bits (one lexicon lookup per distinct word of a document). */
+export const FIRST_PERSON = 1;
+export const EVENT = 2;
+export const EMPHASIS = 4;
+export const DANGLING = 8;
+export const BOILER_TRIGGER = 16;
+export const IGNORED = 32;
+
+const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'we', 'our', 'us', "i'm", 'i’m', "i've", 'i’ve', "we're", 'we’re', 'you', 'your']);
+const DANGLING_WORDS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'but', 'and', 'so', 'yet', 'also', 'however', 'meanwhile', 'still', 'then', 'there']);
+
+function wordFlags(norm: string, lex: SummaryLexicon): number {
+  let f = 0;
+  if (FIRST_PERSON_WORDS.has(norm)) f |= FIRST_PERSON;
+  if (DANGLING_WORDS.has(norm)) f |= DANGLING;
+  if (lex.events.has(norm)) f |= EVENT;
+  if (lex.emphasis.has(norm)) f |= EMPHASIS;
+  if (lex.boilerTriggers.has(norm)) f |= BOILER_TRIGGER;
+  if (lex.ignore.has(norm)) f |= IGNORED;
+  return f;
+}
 
 /** Folds a lower-cased word to a crude stem so that "attacks" meets "attack" and "Libya's" meets "Libya". */
 export function stem(norm: string): string {
@@ -19,12 +42,17 @@ export interface SentenceTerms {
   sentenceFreq: Int32Array;
   /** Term id of each stemmed word, for looking up outside words (e.g. the title's). */
   vocabulary: Map<string, number>;
+  /** Word-class bits of every token of the document (see FIRST_PERSON...). */
+  tokenFlags: Uint8Array;
 }
 
-/** One pass over the tokens; a token norm is stemmed once per document. */
-export function sentenceTerms(doc: TextDoc, ignore: Set<string>): SentenceTerms {
+/** One pass over the tokens; each distinct word is looked up and stemmed once per document. */
+export function sentenceTerms(doc: TextDoc, lex: SummaryLexicon): SentenceTerms {
+  const ignore = lex.ignore;
   const vocabulary = new Map<string, number>();
+  // norm -> (term id + 1) * 64 + word-class bits
   const byNorm = new Map<string, number>();
+  const tokenFlags = new Uint8Array(doc.tokens.length);
   const freq: number[] = [];
   const seen: number[] = [];
   const n = doc.sentences.length;
@@ -36,11 +64,12 @@ export function sentenceTerms(doc: TextDoc, ignore: Set<string>): SentenceTerms 
     const to = doc.sentenceTokenStart[s + 1];
     for (let t = doc.sentenceTokenStart[s]; t < to; t++) {
       const norm = doc.tokens[t].norm;
-      let id = byNorm.get(norm);
-      if (id === undefined) {
-        id = -1;
-        if (norm.length > 1 && !ignore.has(norm)) {
-          const key = stem(norm);
+      let packed = byNorm.get(norm);
+      if (packed === undefined) {
+        const flags = wordFlags(norm, lex);
+        let id = -1;
+        if (norm.length > 1 && !(flags & IGNORED)) {
+          const key = lex.folds.get(norm) ?? stem(norm);
           if (!ignore.has(key)) {
             id = vocabulary.get(key) ?? -1;
             if (id < 0) {
@@ -51,8 +80,11 @@ export function sentenceTerms(doc: TextDoc, ignore: Set<string>): SentenceTerms 
             }
           }
         }
-        byNorm.set(norm, id);
+        packed = (id + 1) * 64 + flags;
+        byNorm.set(norm, packed);
       }
+      tokenFlags[t] = packed & 63;
+      const id = (packed >> 6) - 1;
       if (id < 0 || seen[id] === s) continue;
       seen[id] = s;
       freq[id]++;
@@ -60,7 +92,7 @@ export function sentenceTerms(doc: TextDoc, ignore: Set<string>): SentenceTerms 
     }
   }
   offsets[n] = k;
-  return { ids, offsets, sentenceFreq: Int32Array.from(freq), vocabulary };
+  return { ids, offsets, sentenceFreq: Int32Array.from(freq), vocabulary, tokenFlags };
 }
 
 /**

@@ -23,6 +23,7 @@ import participantsSurnames from './participants-surnames.txt';
 import participantsTitles from './participants-titles.txt';
 import summaryBoilerplate from './summary-boilerplate.txt';
 import summaryCommonWords from './summary-common-words.txt';
+import summaryCues from './summary-cues.txt';
 
 export const en: LangPack = {
   code: 'en',
@@ -48,6 +49,7 @@ export const en: LangPack = {
     'participants-titles': participantsTitles,
     'summary-boilerplate': summaryBoilerplate,
     'summary-common-words': summaryCommonWords,
+    'summary-cues': summaryCues,
     'quote-verbs': quoteVerbs,
     'quote-cues': quoteCues,
   },

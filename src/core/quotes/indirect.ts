@@ -1,0 +1,246 @@
+import type { Attribution, Cues } from './attribute';
+import { accordingAt, skipObject, type VerbHit } from './cues';
+import { isDeterminer, isNameWord, isPreposition, phraseAfter, type SpeakerPhrase } from './noun-phrase';
+import type { QTok } from './tokens';
+
+/** Reported speech: a clause (token range) attributed by a cue. */
+export interface ReportedClause {
+  /** Token range of the reported words [start, end). */
+  start: number;
+  end: number;
+  attribution: Attribution;
+  /** The clause carries quoted words (mixed speech). */
+  mixed: boolean;
+}
+
+const CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'the', 'a', 'an', 'no', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'any', 'one', 'if', 'when', 'because', 'while', 'although', 'though', 'unless']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'also', 'again', 'repeatedly', 'privately', 'publicly', 'now', 'then', 'once', 'often', 'on', 'in', 'at', 'during', 'after', 'before', 'a', 'an', 'the', 'statement', 'interview', 'with', 'to', 'of', 'by', 'from', 'for', 'his', 'her', 'their', 'its', 'speech', 'letter', 'tweet', 'post', 'email', 'conference', 'call', 'news', 'press', 'briefing', 'hearing', 'rally', 'remarks', 'reporters', 'told']);
+/** Verbs whose reported clause needs "that" ("believe that ..."), to avoid "found the keys". */
+const THAT_ONLY: ReadonlySet<string> = new Set(['find', 'show', 'see', 'know', 'learn', 'hear', 'understand', 'recognize', 'realize', 'accept', 'prove', 'establish', 'determine', 'decide', 'demonstrate', 'indicate', 'reveal', 'mean', 'judge', 'assess', 'consider', 'report', 'note', 'write', 'post', 'tweet', 'confirm', 'announce', 'state', 'declare', 'remind', 'recall', 'suggest', 'explain', 'deny', 'express', 'describe', 'cite', 'quote', 'mention', 'answer', 'question', 'repeat', 'continue', 'begin', 'volunteer', 'offer', 'propose', 'demand', 'request', 'order', 'accept', 'welcome']);
+/** Finite verbs and auxiliaries that show a clause after "said the ...". */
+const FINITE = new Set(['is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', "won't", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", "can't", 'won’t', 'wasn’t', 'isn’t', 'aren’t', 'weren’t', 'didn’t', 'doesn’t', 'don’t', 'hasn’t', 'haven’t', 'hadn’t', 'couldn’t', 'wouldn’t', 'shouldn’t', 'can’t']);
+/** Words that may follow a cue that closes a sentence ("…, he said on Monday in Paris."). */
+const AFTER_CUE = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'of', 'about', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'while', 'when', 'as', 'with', 'through', 'via', 'by', 'from', 'for', 'adding', 'noting', 'referring', 'speaking', 'according', 'citing', 'without']);
+
+/** A clause opening with a noun phrase needs a finite verb soon after ("said the plan would …", not "denied the charges"). */
+function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cues): boolean {
+  for (let e = k + 1; e < limit && e < k + 10; e++) {
+    const t = toks[e];
+    if (t.kind === 'punct' && t.quote < 0) return false;
+    if (t.kind !== 'word') continue;
+    if (FINITE.has(t.lower)) return true;
+    if (e > k + 1 && !isDeterminer(toks[e - 1]) && !t.cap && /(?:ed|es)$/.test(t.lower) && t.lower.length > 4) return true;
+    if (cues.isVerb(e)) return true;
+  }
+  return false;
+}
+/** "told X that": verbs with a listener before the clause. */
+const TELL = new Set(['tell', 'assure', 'reassure', 'inform', 'remind', 'warn', 'advise', 'caution', 'notify', 'brief', 'promise', 'convince', 'persuade']);
+
+function isWord(t: QTok | undefined): boolean {
+  return !!t && t.kind === 'word';
+}
+
+/**
+ * Finds reported speech: "X said (that) CLAUSE", "X told Y that CLAUSE", "CLAUSE, X said",
+ * "CLAUSE, according to X", "According to X, CLAUSE". `used` holds the tokens of cues that
+ * already attribute a direct quote, which are not read again.
+ */
+export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySet<number>): ReportedClause[] {
+  const out: ReadonlySet<number> = used;
+  const found: ReportedClause[] = [];
+  const taken = new Set<number>();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.quote >= 0 || out.has(k)) continue;
+    const acc = accordingAt(toks, k, cues.lex);
+    if (acc > 0) {
+      const r = according(toks, cues, k, acc);
+      if (r && !overlaps(taken, r)) push(found, taken, r, toks);
+      continue;
+    }
+    const v = cues.verb(k);
+    if (!v || v.passive || v.kind === 'manner') continue;
+    const r = clauseAfter(toks, cues, v) ?? clauseBefore(toks, cues, v);
+    if (r && !overlaps(taken, r)) push(found, taken, r, toks);
+    if (r) k = Math.max(k, v.end - 1);
+  }
+  return found;
+}
+
+function overlaps(taken: Set<number>, r: ReportedClause): boolean {
+  for (let k = r.start; k < r.end; k++) if (taken.has(k)) return true;
+  return false;
+}
+
+function push(found: ReportedClause[], taken: Set<number>, r: ReportedClause, toks: readonly QTok[]): void {
+  for (let k = r.start; k < r.end; k++) {
+    taken.add(k);
+    if (toks[k].quote >= 0) r.mixed = true;
+  }
+  found.push(r);
+}
+
+/** The clause after a verb: "said (that) …", "told reporters on Monday that …". */
+function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedClause | null {
+  const limit = cues.sentenceLimit(v.idx);
+  let k = v.end;
+  // ", said Ms. Gil, …": an inverted cue closes the clause before it.
+  if (toks[v.idx - 1]?.text === ',' && isNameWord(toks[k])) {
+    const inv = phraseAfter(toks, k, limit, cues.lex, cues.isVerb);
+    if (inv && (inv.end >= limit || toks[inv.end].kind === 'punct')) return null;
+  }
+  if (TELL.has(v.lemma)) {
+    const o = skipObject(toks, k, cues.lex);
+    if (o > k) k = o;
+    else {
+      // "told Putin", "told the committee"
+      let e = k;
+      if (isDeterminer(toks[e])) e++;
+      while (e < limit && e < k + 5 && isWord(toks[e]) && (toks[e].cap || (e > k && !CLAUSE_OPENERS.has(toks[e].lower) && toks[e].lower !== 'that'))) e++;
+      k = e;
+    }
+  }
+  // Adjuncts before "that": "said on Monday that", "said in a statement that".
+  let m = k;
+  let adj = 0;
+  while (m < limit && adj < 10 && toks[m].lower !== 'that' && (TIME_WORDS.has(toks[m].lower) || (adj > 0 && isWord(toks[m]) && (toks[m].cap || isPreposition(toks[m]))))) {
+    m++;
+    adj++;
+  }
+  let start: number;
+  if (m < limit && toks[m].lower === 'that' && toks[m].quote < 0) start = m + 1;
+  else if (toks[k]?.lower === 'that' && toks[k].quote < 0) start = k + 1;
+  else {
+    // No "that": the clause must open at once with a subject.
+    if (THAT_ONLY.has(v.lemma) || v.kind === 'belief') {
+      if (!(v.lemma === 'think' || v.lemma === 'believe' || v.lemma === 'hope' || v.lemma === 'fear' || v.lemma === 'expect' || v.lemma === 'feel' || v.lemma === 'worry')) return null;
+    }
+    const c = toks[k];
+    if (!c || k >= limit || c.quote >= 0) return null;
+    if (c.kind === 'punct' && c.text === ',') {
+      // "said, however, that"
+      return null;
+    }
+    if (!isWord(c)) return null;
+    const bare = c.lower.replace(/['’](?:ll|d|s|re|ve|m)$/, '');
+    const pronoun = CLAUSE_OPENERS.has(bare) && !isDeterminer(c) && !['if', 'when', 'because', 'while', 'although', 'though', 'unless'].includes(c.lower);
+    const opens = pronoun || ((CLAUSE_OPENERS.has(c.lower) || isNameWord(c)) && hasFiniteVerb(toks, k, limit, cues));
+    if (!opens) return null;
+    start = k;
+  }
+  if (start >= limit) return null;
+  // The clause runs to the end of the sentence, or of the aside for "who said".
+  let end = clauseEnd(toks, start, limit);
+  const before = toks[v.idx - 1];
+  if (before && (before.lower === 'who' || before.lower === 'which')) {
+    for (let e = start; e < limit; e++) if (toks[e].kind === 'punct' && toks[e].quote < 0 && (toks[e].text === ',' || toks[e].text === '—')) {
+      end = e;
+      break;
+    }
+  }
+  // A clause that is one direct quote is the direct quote's business.
+  let words = 0;
+  let quoted = 0;
+  for (let e = start; e < end; e++) if (isWord(toks[e])) {
+    words++;
+    if (toks[e].quote >= 0) quoted++;
+  }
+  if (words < 3 || quoted === words) return null;
+  const floor = cues.sentenceFloor(v.idx);
+  const subj = cues.subjectOf(v.idx, floor);
+  if (!subj) return null;
+  return { start, end, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false };
+}
+
+const TAIL_STARTERS = new Set(['however', 'while', 'whereas', 'compared', 'which', 'who', 'whose', 'according', 'as', 'after', 'before', 'despite', 'including', 'especially', 'particularly', 'although', 'though', 'even', 'unlike', 'citing', 'adding', 'noting', 'saying', 'putting', 'a', 'an', 'in', 'on', 'at', 'during', 'with', 'without', 'amid', 'following', 'than', 'since', 'because', 'where', 'when']);
+const AUX_AFTER_AND = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'has', 'called', 'added', 'said', 'urged', 'vowed', 'promised', 'declined', 'refused']);
+
+/**
+ * Where a reported clause stops: the sentence end, or the first comma that opens a tail the
+ * reporter added (", however …", ", a swipe at …", ", compared with …", ", adding …"), or a
+ * second verb of the speaker ("… but did not say", "… and has championed").
+ */
+function clauseEnd(toks: readonly QTok[], start: number, limit: number): number {
+  for (let e = start + 2; e < limit; e++) {
+    const t = toks[e];
+    if (t.quote >= 0) continue;
+    const n = toks[e + 1];
+    if (t.kind === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === ';' || t.text === '(') && n && n.quote < 0) {
+      if (t.text === ';' || t.text === '(') return e;
+      if (n.kind === 'word' && (TAIL_STARTERS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 4 && !n.cap))) return e;
+    }
+    if (t.kind === 'word' && (t.lower === 'but' || t.lower === 'and') && n && n.kind === 'word' && AUX_AFTER_AND.has(n.lower)) return e;
+  }
+  return limit;
+}
+
+/** "CLAUSE, X said." / "CLAUSE, said X." with the cue closing the sentence. */
+function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedClause | null {
+  const floor = cues.sentenceFloor(v.idx);
+  const limit = cues.sentenceLimit(v.idx);
+  // After the verb: the speaker (inverted) or nothing but adjuncts up to the sentence end.
+  let phrase: SpeakerPhrase | null = null;
+  let comma = -1;
+  const inv = phraseAfter(toks, v.end, limit, cues.lex, cues.isVerb);
+  const invOk = inv && (inv.end >= limit || toks[inv.end].kind === 'punct');
+  if (toks[v.idx - 1]?.text === ',' && inv && invOk) {
+    phrase = inv;
+    comma = v.idx - 1;
+  } else {
+    // "…, X said (on Monday)."
+    let j = cues.skipAuxBack(v.idx - 1, floor);
+    for (let d = j; d >= floor && d > j - 14; d--) {
+      if (toks[d].kind === 'punct' && toks[d].text === ',' && toks[d].quote < 0) {
+        const ph = phraseAfter(toks, d + 1, v.idx, cues.lex, cues.isVerb);
+        const subj = cues.subjectOf(v.idx, d + 1);
+        if (ph && subj) {
+          phrase = subj;
+          comma = d;
+        }
+        break;
+      }
+      if (toks[d].quote >= 0) break;
+    }
+    j = 0;
+  }
+  if (!phrase || comma <= floor) return null;
+  // Nothing but adjuncts after the cue.
+  if (v.kind !== 'speech') return null;
+  const after = phrase.end > v.end ? phrase.end : v.end;
+  let tail = 0;
+  for (let e = after; e < limit; e++) if (isWord(toks[e])) tail++;
+  if (tail > 12) return null;
+  const next = toks[after];
+  if (after < limit && next && !(next.kind === 'punct' && next.text === ',') && !(next.kind === 'word' && AFTER_CUE.has(next.lower))) return null;
+  let words = 0;
+  let quoted = 0;
+  for (let e = floor; e < comma; e++) if (isWord(toks[e])) {
+    words++;
+    if (toks[e].quote >= 0) quoted++;
+  }
+  if (words < 3 || quoted === words) return null;
+  return { start: floor, end: comma, attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false };
+}
+
+/** "CLAUSE, according to X." or "According to X, CLAUSE." */
+function according(toks: readonly QTok[], cues: Cues, k: number, acc: number): ReportedClause | null {
+  const floor = cues.sentenceFloor(k);
+  const limit = cues.sentenceLimit(k);
+  const ph = phraseAfter(toks, acc, limit, cues.lex, cues.isVerb);
+  if (!ph) return null;
+  const attribution: Attribution = { how: 'according', cueStart: k, cueEnd: acc, phrase: ph };
+  if (k === floor || (k === floor + 1 && !isWord(toks[floor]))) {
+    // "According to X, CLAUSE."
+    let c = ph.end;
+    while (c < limit && !(toks[c].kind === 'punct' && toks[c].text === ',')) c++;
+    if (c + 1 >= limit) return null;
+    return { start: c + 1, end: limit, attribution, mixed: false };
+  }
+  const comma = toks[k - 1]?.text === ',' ? k - 1 : k;
+  if (comma - floor < 3) return null;
+  let quoted = 0;
+  for (let e = floor; e < comma; e++) if (toks[e].quote >= 0) quoted++;
+  if (quoted === comma - floor) return null;
+  return { start: floor, end: comma, attribution, mixed: false };
+}

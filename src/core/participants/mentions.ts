@@ -120,6 +120,8 @@ export class MentionSplitter {
   private mention(first: number, last: number, c: Chunk, extra: Partial<Mention>): Mention | null {
     const { tokens, text } = this.sc.doc;
     const lex = this.sc.lex;
+    // A run that is only a demonym ("... is Chinese" at the end of the text) leaves no name.
+    if (first > last) return null;
     // Connectors never start a name ("Duke of Norfolk" without its title); particles, "of" and
     // days never end one ("Bank of", "Insulza Monday"); nor do codes ("MARTELA H1").
     while (first < last && CONNECTORS.has(tokens[first].norm)) first++;

@@ -16,7 +16,7 @@ export interface ReportedClause {
 const CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'the', 'a', 'an', 'no', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'any', 'one', 'if', 'when', 'because', 'while', 'although', 'though', 'unless']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'also', 'again', 'repeatedly', 'privately', 'publicly', 'now', 'then', 'once', 'often', 'on', 'in', 'at', 'during', 'after', 'before', 'a', 'an', 'the', 'statement', 'interview', 'with', 'to', 'of', 'by', 'from', 'for', 'his', 'her', 'their', 'its', 'speech', 'letter', 'tweet', 'post', 'email', 'conference', 'call', 'news', 'press', 'briefing', 'hearing', 'rally', 'remarks', 'reporters', 'told']);
 /** Verbs whose reported clause needs "that" ("believe that ..."), to avoid "found the keys". */
-const THAT_ONLY: ReadonlySet<string> = new Set(['find', 'show', 'see', 'know', 'learn', 'hear', 'understand', 'recognize', 'realize', 'accept', 'prove', 'establish', 'determine', 'decide', 'demonstrate', 'indicate', 'reveal', 'mean', 'judge', 'assess', 'consider', 'report', 'note', 'write', 'post', 'tweet', 'confirm', 'announce', 'state', 'declare', 'remind', 'recall', 'suggest', 'explain', 'deny', 'express', 'describe', 'cite', 'quote', 'mention', 'answer', 'question', 'repeat', 'continue', 'begin', 'volunteer', 'offer', 'propose', 'demand', 'request', 'order', 'accept', 'welcome']);
+const THAT_ONLY: ReadonlySet<string> = new Set(['see', 'know', 'learn', 'hear', 'understand', 'recognize', 'realize', 'accept', 'prove', 'establish', 'determine', 'decide', 'demonstrate', 'mean', 'judge', 'assess', 'consider', 'report', 'note', 'write', 'post', 'tweet', 'confirm', 'announce', 'state', 'declare', 'remind', 'recall', 'explain', 'deny', 'express', 'describe', 'cite', 'quote', 'mention', 'answer', 'question', 'repeat', 'continue', 'begin', 'volunteer', 'offer', 'propose', 'demand', 'request', 'order', 'accept', 'welcome']);
 /** Finite verbs and auxiliaries that show a clause after "said the ...". */
 const FINITE = new Set(['is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', "won't", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", "can't", 'won’t', 'wasn’t', 'isn’t', 'aren’t', 'weren’t', 'didn’t', 'doesn’t', 'don’t', 'hasn’t', 'haven’t', 'hadn’t', 'couldn’t', 'wouldn’t', 'shouldn’t', 'can’t']);
 /** Words that may follow a cue that closes a sentence ("…, he said on Monday in Paris."). */
@@ -59,6 +59,11 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
       if (r && !overlaps(taken, r)) push(found, taken, r, toks);
       continue;
     }
+    const asked = askedAt(toks, cues, k);
+    if (asked) {
+      if (!overlaps(taken, asked)) push(found, taken, asked, toks);
+      continue;
+    }
     const v = cues.verb(k);
     if (!v || v.passive || v.kind === 'manner') continue;
     const r = clauseAfter(toks, cues, v) ?? clauseBefore(toks, cues, v);
@@ -66,6 +71,22 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
     if (r) k = Math.max(k, v.end - 1);
   }
   return found;
+}
+
+const QUESTION_WORDS = new Set(['if', 'whether', 'about', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
+
+/** "Asked whether the plan would work, Ryan said …": the question put to the speaker, by an unnamed asker. */
+function askedAt(toks: readonly QTok[], cues: Cues, k: number): ReportedClause | null {
+  const t = toks[k];
+  if (t.lower !== 'asked' || cues.sentenceFloor(k) !== k) return null;
+  const q = toks[k + 1];
+  if (!q || q.kind !== 'word' || !QUESTION_WORDS.has(q.lower)) return null;
+  const limit = cues.sentenceLimit(k);
+  let e = k + 2;
+  while (e < limit && !(toks[e].kind === 'punct' && toks[e].quote < 0 && toks[e].text === ',')) e++;
+  if (e >= limit || e - k < 4) return null;
+  const start = q.lower === 'about' ? k + 2 : k + 1;
+  return { start, end: e, attribution: { how: 'inside', cueStart: k, cueEnd: k + 1, phrase: null }, mixed: false };
 }
 
 function overlaps(taken: Set<number>, r: ReportedClause): boolean {

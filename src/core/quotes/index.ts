@@ -62,6 +62,7 @@ function run(doc: TextDoc, index: ParticipantIndex): Quote[] {
       direct: false,
       partial: false,
       ...(r.mixed ? { mixed: true } : {}),
+      ...(r.parts ? { parts: r.parts.map(([a, b]) => ({ text: text.slice(toks[a].start, toks[b - 1].end), start: toks[a].start, end: toks[b - 1].end })) } : {}),
       sentence: Math.max(0, sentenceAt(doc, start)),
       score: 0,
     } satisfies Quote;

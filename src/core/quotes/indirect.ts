@@ -9,6 +9,8 @@ export interface ReportedClause {
   start: number;
   end: number;
   attribution: Attribution;
+  /** When a cue interrupts the clause ("The museum, he said, celebrated …"): its pieces. */
+  parts?: [number, number][];
   /** The clause carries quoted words (mixed speech). */
   mixed: boolean;
 }
@@ -169,7 +171,7 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   }
   if (words < 3 || quoted === words) return null;
   const floor = cues.sentenceFloor(v.idx);
-  const subj = cues.subjectOf(v.idx, floor);
+  const subj = cues.subjectOf(v.idx, floor) ?? cues.clauseSubject(floor, v.idx);
   if (!subj) return null;
   return { start, end, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false };
 }
@@ -226,9 +228,19 @@ function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCl
     j = 0;
   }
   if (!phrase || comma <= floor) return null;
-  // Nothing but adjuncts after the cue.
   if (v.kind !== 'speech') return null;
   const after = phrase.end > v.end ? phrase.end : v.end;
+  // "The museum, Mr. Bush said, celebrated …": the cue interrupts the clause, which goes on after it.
+  const resume = toks[after + 1];
+  if (toks[after]?.text === ',' && toks[after].quote < 0 && resume && after + 1 < limit && !(resume.kind === 'word' && (TAIL_STARTERS.has(resume.lower) || (resume.lower.endsWith('ing') && !resume.cap)))) {
+    const end2 = clauseEnd(toks, after + 1, limit);
+    let w1 = 0;
+    for (let e = floor; e < comma; e++) if (isWord(toks[e])) w1++;
+    if (w1 >= 1 && end2 - (after + 1) >= 2) {
+      return { start: floor, end: end2, parts: [[floor, comma], [after + 1, end2]], attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false };
+    }
+  }
+  // Nothing but adjuncts after the cue.
   let tail = 0;
   for (let e = after; e < limit; e++) if (isWord(toks[e])) tail++;
   if (tail > 12) return null;

@@ -68,7 +68,7 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
     }
     const v = cues.verb(k);
     if (!v || v.passive || v.kind === 'manner') continue;
-    const r = clauseAfter(toks, cues, v) ?? clauseBefore(toks, cues, v);
+    const r = (v.kind === 'object' ? null : clauseAfter(toks, cues, v) ?? clauseBefore(toks, cues, v)) ?? objectAfter(toks, cues, v);
     if (r && !overlaps(taken, r)) push(found, taken, r, toks);
     if (r) k = Math.max(k, v.end - 1);
   }
@@ -196,6 +196,36 @@ function clauseEnd(toks: readonly QTok[], start: number, limit: number): number 
     if (t.kind === 'word' && (t.lower === 'but' || t.lower === 'and') && n && n.kind === 'word' && AUX_AFTER_AND.has(n.lower)) return e;
   }
   return limit;
+}
+
+const OBJECT_STOP = new Set(['last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'this', 'on', 'in', 'during', 'after', 'before', 'while', 'when', 'because', 'as', 'since']);
+const OBJECT_STOP_AFTER_ON = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|cnn|fox|nbc|abc|cbs|msnbc)$/;
+
+/**
+ * What a speaker called for, proposed, endorsed or declined: the object or the infinitive after
+ * the verb ("called for a special prosecutor", "declined to comment", "accused him of lying"),
+ * up to punctuation, a time adjunct or a second verb of the speaker.
+ */
+function objectAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedClause | null {
+  if (!(v.kind === 'object' || cues.lex.objectLemmas.has(v.lemma) || v.lemma.endsWith(' for') || v.lemma.endsWith(' on'))) return null;
+  const limit = cues.sentenceLimit(v.idx);
+  const first = toks[v.end];
+  if (!first || v.end >= limit || first.kind !== 'word' || (isPreposition(first) && first.lower !== 'to')) return null;
+  let e = v.end;
+  for (; e < limit && e < v.end + 40; e++) {
+    const t = toks[e];
+    if (t.quote >= 0) continue;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    if (e > v.end && t.kind === 'word') {
+      if (OBJECT_STOP.has(t.lower) && !(t.lower === 'on' && !OBJECT_STOP_AFTER_ON.test(toks[e + 1]?.lower ?? ''))) break;
+      if ((t.lower === 'and' || t.lower === 'but') && toks[e + 1] && (AUX_AFTER_AND.has(toks[e + 1].lower) || cues.isVerb(e + 1))) break;
+    }
+  }
+  if (e <= v.end) return null;
+  const floor = cues.sentenceFloor(v.idx);
+  const subj = cues.subjectOf(v.idx, floor) ?? cues.clauseSubject(floor, v.idx);
+  if (!subj) return null;
+  return { start: v.end, end: e, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false };
 }
 
 /** "CLAUSE, X said." / "CLAUSE, said X." with the cue closing the sentence. */

@@ -129,4 +129,15 @@ async function axe(popup: Page): Promise<string[]> {
     console.log(`popup paint after its own start: first open ${first} ms, cached open ${cached} ms (${nav}); cached click-to-render ${again.ms} ms`);
     expect(Number.isFinite(cached)).toBe(true);
   });
+  test('the options page: axe-core finds no violation, and a change is kept in storage.sync', async () => {
+    const options = await session.browser.newPage();
+    await options.goto(`chrome-extension://${session.extension.id}/options.html`, { waitUntil: 'load' });
+    await options.waitForSelector('input[name="quotes"]:checked');
+    expect(await axe(options)).toEqual([]);
+    await options.click('input[name="quotes"][value="direct"]');
+    await options.waitForFunction(() => document.getElementById('saved')?.textContent !== '');
+    const stored = await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get: (k: string) => Promise<{ settings: unknown }> } } } }).chrome.storage.sync.get('settings'));
+    expect(stored.settings).toMatchObject({ version: 1, quotes: 'direct' });
+    await options.close();
+  });
 });

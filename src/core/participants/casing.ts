@@ -4,18 +4,26 @@ import { type ParticipantLexicon, placeOf } from './lexicon';
 /** How a word is written. */
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'other';
 
+/** Upper-case (1), lower-case (-1) or caseless (0) code unit; ASCII fast, the rest by Unicode. */
+function caseOf(ch: string, c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? -1 : 0;
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  return lo === up ? 0 : ch === up ? 1 : -1;
+}
+
 /** The shape of a word from its letters: "Xi" title, "AFP" upper, "McDonald" mixed, "3rd" other. */
 export function shapeOf(word: string): Shape {
-  const first = word.charAt(0);
-  if (first.toLowerCase() === first.toUpperCase()) return 'other';
-  if (first === first.toLowerCase()) return 'lower';
+  const c0 = word.charCodeAt(0);
+  const first = caseOf(word.charAt(0), c0);
+  if (first === 0) return 'other';
+  if (first < 0) return 'lower';
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    if (ch.toLowerCase() === ch.toUpperCase()) continue;
-    if (ch === ch.toUpperCase()) upper++;
-    else lower++;
+    const k = caseOf(word[i], word.charCodeAt(i));
+    if (k > 0) upper++;
+    else if (k < 0) lower++;
   }
   if (lower === 0) return upper >= 2 ? 'upper' : 'title';
   return upper === 1 ? 'title' : 'mixed';

@@ -186,10 +186,12 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   // "Igor Potapovich (Kazakstan) 5.80".
   if (/^[bc]$/.test(prev) && shapeOf(tokens[m.first - 1].text) === 'lower') cx.PER += 3;
   if (next && WS_ONLY.test(gapAfter) && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(next.text)) cx.PER += 3;
-  if (next && /^\s*\($/.test(gapAfter) && text.indexOf(')', next.end) >= 0 && text.indexOf(')', next.end) < next.end + 30) {
-    const inside = placeOf(lex, text.slice(next.start, text.indexOf(')', next.end)).toLowerCase());
+  const close = next && /^\s*\($/.test(gapAfter) ? text.slice(next.end, next.end + 30).indexOf(')') : -1;
+  if (next && close >= 0) {
+    const closeAt = next.end + close;
+    const inside = placeOf(lex, text.slice(next.start, closeAt).toLowerCase());
     if (inside && inside.kind === 'country') {
-      const after = text.slice(text.indexOf(')', next.end) + 1, text.indexOf(')', next.end) + 6);
+      const after = text.slice(closeAt + 1, closeAt + 6);
       if (/^\s+\d+\s*(?:\n|$|\()/.test(after)) {
         cx.ORG += 3;
         team = true;

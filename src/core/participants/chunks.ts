@@ -91,8 +91,21 @@ export class NameScanner {
       if (w.length === 1 && this.doc.text[tok.end] !== '.') return false;
       return capitalisedInRunningText(norm, this.profile, this.lex) || this.startsKnownName(t);
     }
-    if (this.profile.initial[t]) return nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t)) || this.startsKnownName(t);
+    if (this.profile.initial[t]) {
+      // "US officials said", "NATO said": an acronym at a sentence start is still one.
+      if (sh === 'upper' && w.length >= 2 && (placeOf(this.lex, norm) || this.lex.knownOrgs.has(norm) || (!this.lex.stopwords.has(norm) && !isCommon(norm, this.lex)))) return true;
+      // "Ms Smith said", "President Xi said": a title before a name.
+      if (this.isTitleish(norm) && this.nextLooksLikeName(t)) return true;
+      return nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t)) || this.startsKnownName(t);
+    }
     return true;
+  }
+
+  /** A title, honorific or title modifier ("Mr", "President", "Prime", "Foreign"). */
+  private isTitleish(norm: string): boolean {
+    const l = this.lex;
+    const w = norm.replace(/\.$/, '');
+    return l.honorMale.has(w) || l.honorFemale.has(w) || l.honorAny.has(w) || l.titles.has(w) || l.titleModifiers.has(w);
   }
 
   /** Token `t` and the next one make a known place or organisation ("New York", "United Nations"). */
@@ -164,6 +177,9 @@ export class NameScanner {
         startsWithParticle = true;
       }
       let end = startsWithParticle ? t + 1 : t;
+      // Inside an organisation's name that took "of"/"for" ("Organisation for Security and
+      // Cooperation in Europe"), "and" and "in" join too.
+      let orgName = false;
       for (;;) {
         if (this.isPossessive(end) || this.suffixCut(end) > 0 || end + 1 >= b) break;
         const next = end + 1;
@@ -192,10 +208,11 @@ export class NameScanner {
             continue;
           }
           if ((n === 'of' || n === 'for') && this.takesOf(end)) {
+            if (this.lex.orgHeads.has(this.norm(end))) orgName = true;
             end = next + 1;
             continue;
           }
-          if (n === '&' || (n === 'and' && this.lex.orgHeads.has(this.norm(end)))) {
+          if (n === '&' || (n === 'and' && (orgName || this.lex.orgHeads.has(this.norm(end)))) || (orgName && (n === 'in' || n === 'on'))) {
             end = next + 1;
             continue;
           }

@@ -206,7 +206,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (follow && lex.orgAfter.has(follow)) cx.ORG += 2;
   if (follow === 'common' && tokens[m.last + 2]?.norm === 'stock') cx.ORG += 2;
   if (follow && lex.sportsRoles.has(follow) && !national && !athlete) {
-    cx.ORG += 3;
+    cx.ORG += 4;
     team = true;
   }
   // "Hen Vipheak, former editor of ...", "Comelf, a state engineering company,".

@@ -43,6 +43,8 @@ export interface CaseProfile {
   capMid: Map<string, number>;
   /** Capitalised mid-sentence with no capitalised neighbour: a name on its own ("Cricket" in "Test and County Cricket Board" is not). */
   capSolo: Map<string, number>;
+  /** Pairs of capitalised words written side by side mid-sentence ("kevin brown"). */
+  capBigrams: Set<string>;
   /** The capitalised form seen mid-sentence, when there is one ("Leicestershire", "NATO"). */
   form: Map<string, string>;
 }
@@ -76,6 +78,7 @@ export function caseProfile(doc: TextDoc): CaseProfile {
   const lower = new Map<string, number>();
   const capMid = new Map<string, number>();
   const capSolo = new Map<string, number>();
+  const capBigrams = new Set<string>();
   const capitalised = (t: number) => t >= 0 && t < tokens.length && shapeOf(tokens[t].text) !== 'lower' && shapeOf(tokens[t].text) !== 'other';
   const form = new Map<string, string>();
   for (let s = 0; s < sentences.length; s++) {
@@ -98,11 +101,12 @@ export function caseProfile(doc: TextDoc): CaseProfile {
       else if (!isInitial) {
         inc(capMid, core);
         if (!(t > a && capitalised(t - 1)) && !(t + 1 < b && capitalised(t + 1))) inc(capSolo, core);
+        if (t > a && capitalised(t - 1)) capBigrams.add(`${coreOf(tokens[t - 1].norm)} ${core}`);
         if (!form.has(core)) form.set(core, coreOf(tok.text));
       }
     }
   }
-  return { capsSentence, initial, lower, capMid, capSolo, form };
+  return { capsSentence, initial, lower, capMid, capSolo, capBigrams, form };
 }
 
 /**

@@ -89,7 +89,10 @@ export class NameScanner {
     if (this.profile.capsSentence[tok.sentence]) {
       // "V" (versus) or "A" in a headline; "J." keeps its dot.
       if (w.length === 1 && this.doc.text[tok.end] !== '.') return false;
-      return capitalisedInRunningText(norm, this.profile, this.lex) || this.startsKnownName(t);
+      if (capitalisedInRunningText(norm, this.profile, this.lex) || this.startsKnownName(t)) return true;
+      // "KEVIN BROWN" where the text writes "Kevin Brown".
+      const bigrams = this.profile.capBigrams;
+      return (t > 0 && bigrams.has(`${this.norm(t - 1)} ${norm}`)) || (t + 1 < this.doc.tokens.length && bigrams.has(`${norm} ${this.norm(t + 1)}`));
     }
     if (this.profile.initial[t]) {
       // "US officials said", "NATO said": an acronym at a sentence start is still one.
@@ -170,7 +173,7 @@ export class NameScanner {
       let startsWithParticle = false;
       if (!this.isNameWord(t)) {
         // "de Silva", "al Qaeda": a particle may open a name mid-sentence.
-        if (!(this.isParticle(t) && !this.lex.common.has(tokens[t].norm) && t + 1 < b && this.joins(t) && this.isNameWord(t + 1) && !this.profile.initial[t])) {
+        if (!(this.isParticle(t) && !this.lex.common.has(tokens[t].norm) && t + 1 < b && this.joins(t) && this.isNameWord(t + 1))) {
           t++;
           continue;
         }

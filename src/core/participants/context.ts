@@ -167,7 +167,8 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const national = place && (place.kind === 'country' || place.kind === 'continent');
   const athlete = m.roleKind === 'title' || m.roleKind === 'honorific' || (n >= 2 && firstName && !headed) || initialled;
   if (!national && !athlete) {
-    const score = next && WS_ONLY.test(gapAfter) && /^\d{1,3}(?:-\d{1,2})?$/.test(next.text);
+    // A score, not a time or a decimal ("1:25", "5.80").
+    const score = next && WS_ONLY.test(gapAfter) && /^\d{1,3}(?:-\d{1,2})?$/.test(next.text) && !/^[:.]\d/.test(text.slice(next.end, next.end + 2));
     const afterScore = prevTok && /^\d+$/.test(prevTok.text) && WS_ONLY.test(text.slice(prevTok.end, m.start));
     if (score && (lineStart || afterScore || m.initial)) {
       cx.ORG += 5;

@@ -124,7 +124,8 @@ export class MentionSplitter {
     if (first > last) return null;
     // Connectors never start a name ("Duke of Norfolk" without its title); particles, "of" and
     // days never end one ("Bank of", "Insulza Monday"); nor do codes ("MARTELA H1").
-    while (first < last && CONNECTORS.has(tokens[first].norm)) first++;
+    // Nor do days, months or affiliations ("Friday Mitchell", "Democrat Walter Mondale").
+    while (first < last && (CONNECTORS.has(tokens[first].norm) || lex.miscWords.has(tokens[first].norm))) first++;
     const regnal = (t: number) => tokens[t].text === 'I' && t === first + 1 && lex.firstNames.has(tokens[first].norm);
     while (last > first && !regnal(last) && (CONNECTORS.has(tokens[last].norm) || lex.particles.has(tokens[last].norm) || lex.miscWords.has(tokens[last].norm) || /^\p{L}\d$/u.test(tokens[last].text))) last--;
     if (first === last && CONNECTORS.has(tokens[first].norm)) return null;
@@ -149,7 +150,7 @@ export class MentionSplitter {
     // Table headers ("W D L PCT"): letters that are no initials.
     if (words.length >= 2 && words.filter((w) => w.length === 1).length >= 2 && !/\./.test(text.slice(start, end))) return null;
     if (words.length === 1 && (lex.demonyms.has(words[0]) || (words[0].endsWith('s') && lex.demonyms.has(words[0].slice(0, -1))))) return null;
-    if (words.every((w) => this.isTitleWord(w) !== null)) return null;
+    if (words.length > 1 && words.every((w) => this.isTitleWord(w) !== null)) return null;
     // "World Cup", "Hong Kong Open", "Labour Day": events are not participants.
     if (lex.eventHeads.has(words[words.length - 1]) && !lex.knownOrgs.has(words.join(' '))) return null;
     return {
@@ -221,8 +222,11 @@ export class MentionSplitter {
       let roleStart = head;
       while (roleStart - 1 >= i && this.isTitleWord(stripDots(this.sc.norm(roleStart - 1))) === 'modifier') roleStart--;
       const nameStart = roleEnd + 1;
-      const owner = roleStart > i ? this.ownerOfRole(dem && this.isOrgEnd(roleStart - 1) ? first : i, roleStart - 1, c) : null;
-      if (nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart) && (roleStart === i || owner)) {
+      // "Former South Carolina Gov. Carroll Campbell": modifiers before the owner belong to the role.
+      let ownerStart = i;
+      while (ownerStart < roleStart && this.isTitleWord(stripDots(this.sc.norm(ownerStart))) === 'modifier') ownerStart++;
+      const owner = roleStart > ownerStart ? this.ownerOfRole(dem && this.isOrgEnd(roleStart - 1) ? first : ownerStart, roleStart - 1, c) : null;
+      if (nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart) && (roleStart === ownerStart || owner)) {
         push(placePrefix);
         push(owner);
         const roleFrom = placePrefix ? tokens[placePrefix.first].start : tokens[dem ? first : i].start;
@@ -230,7 +234,7 @@ export class MentionSplitter {
         push(this.mention(nameStart, last, c, { role, roleKind, honor, demonymPlace }));
         return out;
       }
-      if (nameStart > last && roleStart === i) {
+      if (nameStart > last && roleStart === ownerStart) {
         // Only a title ("the Foreign Minister"): no name here, but the place before it counts.
         push(placePrefix);
         return out;

@@ -89,7 +89,7 @@ export class NameScanner {
     if (this.profile.capsSentence[tok.sentence]) {
       // "V" (versus) or "A" in a headline; "J." keeps its dot.
       if (w.length === 1 && this.doc.text[tok.end] !== '.') return false;
-      if (capitalisedInRunningText(norm, this.profile, this.lex) || this.startsKnownName(t)) return true;
+      if (capitalisedInRunningText(norm, this.profile, this.lex) || this.startsKnownName(t) || (t > 0 && this.startsKnownName(t - 1))) return true;
       // "KEVIN BROWN" where the text writes "Kevin Brown".
       const bigrams = this.profile.capBigrams;
       return (t > 0 && bigrams.has(`${this.norm(t - 1)} ${norm}`)) || (t + 1 < this.doc.tokens.length && bigrams.has(`${norm} ${this.norm(t + 1)}`));
@@ -102,6 +102,13 @@ export class NameScanner {
       return nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t)) || this.startsKnownName(t);
     }
     return true;
+  }
+
+  /** The run of name words from token `t` (at most 5) ends with a word of `heads`. */
+  private runEndsIn(t: number, b: number, heads: Set<string>): boolean {
+    let k = t;
+    while (k + 1 < b && k < t + 4 && this.joins(k) && this.isNameWord(k + 1) && !this.isPossessive(k)) k++;
+    return k < b && this.isNameWord(t) && heads.has(this.norm(k).replace(/\.$/, ''));
   }
 
   /** A title, honorific or title modifier ("Mr", "President", "Prime", "Foreign"). */
@@ -129,6 +136,9 @@ export class NameScanner {
     if (dash <= 0 || !NAME_SUFFIXES.has(tok.norm.slice(dash + 1))) return 0;
     const head = tok.text.slice(0, dash);
     if (head.includes('-') || shapeOf(head) === 'lower' || shapeOf(head) === 'other') return 0;
+    // "Family-controlled", "State-run": an ordinary word before the participle is no name.
+    const h = head.toLowerCase();
+    if (isCommon(h, this.lex) && !placeOf(this.lex, h) && !this.lex.knownOrgs.has(h)) return 0;
     return tok.start + dash;
   }
 
@@ -210,12 +220,15 @@ export class NameScanner {
             end = next + 1;
             continue;
           }
-          if ((n === 'of' || n === 'for') && this.takesOf(end)) {
+          if ((n === 'of' || n === 'for') && (this.takesOf(end) || this.runEndsIn(next + 1, b, this.lex.orgSuffixes))) {
             if (this.lex.orgHeads.has(this.norm(end))) orgName = true;
             end = next + 1;
             continue;
           }
-          if (n === '&' || (n === 'and' && (orgName || this.lex.orgHeads.has(this.norm(end)))) || (orgName && (n === 'in' || n === 'on'))) {
+          // "Test and County Cricket Board", "Futures and Options Exchange": "and" before a run
+          // that ends in an organisation's head.
+          const andOrg = n === 'and' && this.runEndsIn(next + 1, b, this.lex.orgHeads) && !placeOf(this.lex, this.norm(end));
+          if (n === '&' || (n === 'and' && (orgName || andOrg || this.lex.orgHeads.has(this.norm(end)))) || (orgName && (n === 'in' || n === 'on'))) {
             end = next + 1;
             continue;
           }

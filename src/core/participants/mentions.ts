@@ -29,6 +29,10 @@ export interface Mention {
   initial: boolean;
 }
 
+/** After an abbreviation's dot: the dot also ends the sentence, and belongs to it ("at McDonald & Co."). */
+const SENTENCE_FINAL = /^(?:$|["”’]|\s*\n|\s+[\p{Lu}"“‘(])/u;
+/** Modifiers of time that open a role, not an organisation ("former", "acting"). */
+const ROLE_TIME = new Set(['former', 'ex', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'current', 'new', 'retired', 'deputy', 'vice']);
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&']);
 const stripDots = (w: string) => w.replace(/\./g, '');
 
@@ -135,7 +139,7 @@ export class MentionSplitter {
     const cut = this.sc.suffixCut(last);
     if (cut > 0) end = cut;
     else if (/['’][sS]$/.test(raw)) end -= 2;
-    else if (text[end] === '.' && this.sc.takesDot(last)) end += 1;
+    else if (text[end] === '.' && this.sc.takesDot(last) && !SENTENCE_FINAL.test(text.slice(end + 1, end + 3))) end += 1;
     const words = this.words(first, last);
     if (words.every((w) => lex.miscWords.has(w))) return null;
     const acronym = first === last && shapeOf(tokens[first].text) === 'upper' && !this.sc.profile.capsSentence[c.sentence];
@@ -224,7 +228,7 @@ export class MentionSplitter {
       const nameStart = roleEnd + 1;
       // "Former South Carolina Gov. Carroll Campbell": modifiers before the owner belong to the role.
       let ownerStart = i;
-      while (ownerStart < roleStart && this.isTitleWord(stripDots(this.sc.norm(ownerStart))) === 'modifier') ownerStart++;
+      while (ownerStart < roleStart && ROLE_TIME.has(stripDots(this.sc.norm(ownerStart)))) ownerStart++;
       const owner = roleStart > ownerStart ? this.ownerOfRole(dem && this.isOrgEnd(roleStart - 1) ? first : ownerStart, roleStart - 1, c) : null;
       if (nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart) && (roleStart === ownerStart || owner)) {
         push(placePrefix);

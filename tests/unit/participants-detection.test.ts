@@ -180,3 +180,17 @@ describe('robustness', () => {
     for (const p of ps) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('things named like participants', () => {
+  test.each([
+    ['The Dow Jones industrial average fell 31 points.', 'Dow Jones'],
+    ['The attackers seized two Kalashnikov rifles.', 'Kalashnikov'],
+    ['The aircraft carrier Enterprise was in the Mediterranean.', 'Enterprise'],
+    ['He won his first PGA Tour event.', 'PGA Tour'],
+    ['The Treaty of Baden was signed in 1714.', 'Treaty of Baden'],
+    ['The Zairean government denied it.', 'Zairean'],
+    ['Former Italian international Gianluigi Lentini moved to Atalanta.', 'Former Italian'],
+  ])('%s → no participant "%s"', (text, word) => {
+    expect(find(text).flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(word);
+  });
+});

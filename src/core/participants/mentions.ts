@@ -151,6 +151,13 @@ export class MentionSplitter {
     if (acronym && words[0].length >= 3 && isCommon(words[0], lex) && !lex.knownOrgs.has(words[0]) && !placeOf(lex, words[0])) return null;
     // "The Knot", "Schindler's List": the title of a work, in quotation marks.
     if (quotedTitle(text, start, end)) return null;
+    // "the Dow Jones industrial average", "Kalashnikov rifles", "the aircraft carrier Enterprise".
+    const after = tokens[last + 1];
+    if (after && after.sentence === c.sentence && /^\s+$/.test(text.slice(tokens[last].end, after.start)) && lex.thingAfter.has(after.norm) && !/['’]s$/i.test(tokens[last].text)) return null;
+    const before = tokens[first - 1];
+    if (before && before.sentence === c.sentence && /^\s+$/.test(text.slice(before.end, tokens[first].start)) && lex.thingBefore.has(before.norm) && shapeOf(before.text) === 'lower') return null;
+    // "Former Italian": modifiers and demonyms only.
+    if (words.every((w) => lex.demonyms.has(w) || (this.isTitleWord(w) !== null && !lex.orgHeads.has(w)))) return null;
     // Table headers ("W D L PCT"): letters that are no initials.
     if (words.length >= 2 && words.filter((w) => w.length === 1).length >= 2 && !/\./.test(text.slice(start, end))) return null;
     if (words.length === 1 && (lex.demonyms.has(words[0]) || (words[0].endsWith('s') && lex.demonyms.has(words[0].slice(0, -1))))) return null;

@@ -60,19 +60,31 @@ export function coreOf(word: string): string {
 
 const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
-export function caseProfile(doc: TextDoc): CaseProfile {
+export function caseProfile(doc: TextDoc, lex: ParticipantLexicon): CaseProfile {
   const { tokens, sentences, text } = doc;
   const capsSentence = new Array<boolean>(sentences.length).fill(false);
   for (let s = 0; s < sentences.length; s++) {
     let alpha = 0;
     let upper = 0;
-    for (let t = doc.sentenceTokenStart[s]; t < doc.sentenceTokenStart[s + 1]; t++) {
+    // Title case: "San Bernardino Terror Suspect Named By Police": long words all capitalised,
+    // function words too.
+    let long = 0;
+    let longCap = 0;
+    let capStop = 0;
+    const a = doc.sentenceTokenStart[s];
+    for (let t = a; t < doc.sentenceTokenStart[s + 1]; t++) {
       const sh = shapeOf(tokens[t].text);
       if (sh === 'other') continue;
       alpha++;
       if (sh === 'upper' || (sh === 'title' && tokens[t].text.length === 1)) upper++;
+      if (tokens[t].text.length >= 4) {
+        long++;
+        if (sh !== 'lower') longCap++;
+      }
+      if (t > a && sh === 'title' && tokens[t].text.length >= 2 && lex.stopwords.has(tokens[t].norm)) capStop++;
     }
-    capsSentence[s] = alpha > 0 && upper >= 0.7 * alpha && (alpha >= 2 || sentences[s].text.length < 40);
+    const titleCase = long >= 4 && longCap === long && capStop >= 1;
+    capsSentence[s] = titleCase || (alpha > 0 && upper >= 0.7 * alpha && (alpha >= 2 || sentences[s].text.length < 40));
   }
   const initial = new Array<boolean>(tokens.length).fill(false);
   const lower = new Map<string, number>();

@@ -68,6 +68,8 @@ export class NameScanner {
     const w = tok.text;
     const sh = shapeOf(w);
     if (sh === 'other') return false;
+    // "Ex-CIA", "anti-Western", "pro-Moscow": a prefix makes an adjective.
+    if (/^(?:ex|anti|pro|non|post|pre|neo|pan)-/i.test(w)) return false;
     if (w.includes('-')) {
       const parts = w.split('-');
       // "al-Assad", "bin-Talal": a particle before a capitalised part.

@@ -32,7 +32,7 @@ export interface Mention {
 /** After an abbreviation's dot: the dot also ends the sentence, and belongs to it ("at McDonald & Co."). */
 const SENTENCE_FINAL = /^(?:$|["”’]|\s*\n|\s+[\p{Lu}"“‘(])/u;
 /** Modifiers of time that open a role, not an organisation ("former", "acting"). */
-const ROLE_TIME = new Set(['former', 'ex', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'current', 'new', 'retired', 'deputy', 'vice']);
+const ROLE_TIME = new Set(['former', 'ex', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'current', 'retired', 'deputy', 'vice']);
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&']);
 const stripDots = (w: string) => w.replace(/\./g, '');
 
@@ -235,7 +235,7 @@ export class MentionSplitter {
       const nameStart = roleEnd + 1;
       // "Former South Carolina Gov. Carroll Campbell": modifiers before the owner belong to the role.
       let ownerStart = i;
-      while (ownerStart < roleStart && ROLE_TIME.has(stripDots(this.sc.norm(ownerStart)))) ownerStart++;
+      while (ownerStart < roleStart && ROLE_TIME.has(stripDots(this.sc.norm(ownerStart))) && !this.known(ownerStart, roleStart - 1)) ownerStart++;
       const owner = roleStart > ownerStart ? this.ownerOfRole(dem && this.isOrgEnd(roleStart - 1) ? first : ownerStart, roleStart - 1, c) : null;
       if (nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart) && (roleStart === ownerStart || owner)) {
         push(placePrefix);

@@ -16,7 +16,7 @@ export interface CleanRule {
   attr?: string;
   text?: string;
   words?: 'dates' | 'labels';
-  sameAs?: 'title' | 'byline';
+  sameAs?: 'title' | 'byline' | 'siteName';
   linkDensity?: number;
   maxChars?: number;
   maxShare?: number;
@@ -43,8 +43,16 @@ export interface CleanResult {
 
 export interface CleanContext {
   title?: string | null;
+  /** Every form of the title the page gives (JSON-LD, Open Graph, <title>, <h1>). */
+  titles?: (string | null | undefined)[];
   byline?: string | null;
+  siteName?: string | null;
+  /** Text nodes inside elements marked before Readability ran (see `markClone`). */
+  marked?: MarkedText | null;
 }
+
+/** Text node of Readability's clone to the rule that marked its element, and that element's size. */
+export type MarkedText = Map<Text, { rule: string; size: number }>;
 
 interface CompiledRule extends CleanRule {
   tagSet: Set<string> | null;
@@ -179,7 +187,8 @@ function matchesShape(r: CompiledRule, tag: string, attrs: () => string, s: Stat
  * and everything inside it, so that the verdict survives Readability's rewriting (it replaces
  * wrappers by their only child, and wraps loose text in new paragraphs). Only the clone is touched.
  */
-export function markClone(body: Element): void {
+export function markClone(body: Element): MarkedText {
+  const marked: MarkedText = new Map();
   const rules = cleanRules().filter((r) => r.attrRe && !r.textRe && !r.words && !r.sameAs && r.edge === undefined);
   const all = descendants(body);
   const stats = measure(body, all);
@@ -191,6 +200,7 @@ export function markClone(body: Element): void {
     if (inside && inside.contains(el)) {
       el.setAttribute(MARK, insideRule);
       el.setAttribute(MARK_SIZE, insideSize);
+      markText(el, insideRule, Number(insideSize), marked);
       continue;
     }
     inside = null;
@@ -206,85 +216,140 @@ export function markClone(body: Element): void {
       insideSize = String(s.chars);
       el.setAttribute(MARK, insideRule);
       el.setAttribute(MARK_SIZE, insideSize);
+      markText(el, insideRule, s.chars, marked);
     }
   }
+  return marked;
 }
 
-/** Decides which elements under `root` to leave out of the article text. */
+/**
+ * Text directly inside a marked element: Readability may move it into a new paragraph and drop
+ * the element, so the verdict follows the text nodes too.
+ */
+function markText(el: Element, rule: string, size: number, marked: MarkedText): void {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) marked.set(c as Text, { rule, size });
+}
+
+/** The mark shared by every non-blank text node of a block, if they all have one. */
+function markOfText(el: Element, marked: MarkedText): { rule: string; size: number } | null {
+  let found: { rule: string; size: number } | null = null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n as Text).data.trim()) continue;
+    const m = marked.get(n as Text);
+    if (!m || (found && found.rule !== m.rule)) return null;
+    found = m;
+  }
+  return found;
+}
+
+/** Simplified forms of the text a `sameAs` rule compares a block with. */
+function sameSets(context: CleanContext): Record<'title' | 'byline' | 'siteName', Set<string>> {
+  const set = (xs: (string | null | undefined)[]) => new Set(xs.filter((x): x is string => !!x).map(simplify).filter(Boolean));
+  return { title: set(context.titles ?? [context.title]), byline: set([context.byline]), siteName: set([context.siteName]) };
+}
+
+/**
+ * Decides which elements under `root` to leave out of the article text. Two passes: the rules
+ * that hold anywhere first (a related-stories heading there cuts the tail), then the rules about
+ * the edges of the article (bylines, datelines, credits), which count blocks among what is left.
+ */
 export function cleanArticle(root: Element, context: CleanContext = {}): CleanResult {
   const rules = cleanRules();
   const byId = new Map(rules.map((r) => [r.id, r]));
   const all = descendants(root);
   const stats = measure(root, all);
   const total = stats.get(root)?.chars ?? 0;
-  const same = { title: context.title ? simplify(context.title) : '', byline: context.byline ? simplify(context.byline) : '' };
-
-  // Leaf blocks (blocks holding no other block) in reading order, with the text before each.
-  const leaves: Element[] = [];
-  const before: number[] = [];
-  let seen = 0;
-  for (const el of all) {
-    const s = stats.get(el)!;
-    if (s.chars > 0 && !s.hasBlock && isBlockTag(el.tagName.toUpperCase())) {
-      leaves.push(el);
-      before.push(seen);
-      seen += s.chars;
-    }
-  }
-  const leafIndex = new Map<Element, number>();
-  leaves.forEach((el, i) => leafIndex.set(el, i));
-  const atEdge = (r: CleanRule, leaf: number | undefined): boolean => {
-    if (r.edge === undefined) return true;
-    if (leaf === undefined) return false;
-    const at = r.at ?? 'both';
-    return ((at === 'start' || at === 'both') && leaf < r.edge) || ((at === 'end' || at === 'both') && leaf >= leaves.length - r.edge);
-  };
-
+  const same = sameSets(context);
   const skip = new Set<Element>();
   const removed: Removal[] = [];
   const meta: CleanResult['meta'] = {};
-  let skipping: Element | null = null;
-  let cutFrom: Element | null = null;
-  for (const el of all) {
-    if (skipping && skipping.contains(el)) continue;
-    skipping = null;
-    if (cutFrom) break;
-    const s = stats.get(el)!;
-    if (s.chars === 0) continue;
-    const tag = el.tagName.toUpperCase();
-    const leaf = leafIndex.get(el);
-    let text: string | null = null;
-    const textOf = () => (text ??= norm(el.textContent ?? ''));
-    let attrs: string | null = null;
-    const attrsOf = () => (attrs ??= attrString(el));
-    let rule: CompiledRule | undefined;
-    const mark = el.getAttribute(MARK);
-    const marked = mark ? byId.get(mark) : undefined;
-    // The share guard applies to the whole element that was marked, not to each piece of it.
-    const markedSize = Math.max(s.chars, Number(el.getAttribute(MARK_SIZE)) || 0);
-    if (marked && !(total > 0 && markedSize > total * (marked.maxShare ?? MAX_SHARE) && markedSize > 200)) rule = marked;
-    for (const r of rule ? [] : rules) {
-      if (!matchesShape(r, tag, attrsOf, s, total)) continue;
-      if (!atEdge(r, leaf)) continue;
-      if ((r.textRe || r.words || r.sameAs || r.cut) && leaf === undefined) continue;
-      if (r.textRe && !r.textRe.test(textOf())) continue;
-      if (r.words === 'dates' && !isDateLine(textOf())) continue;
-      if (r.words === 'labels' && !isLabel(textOf())) continue;
-      if (r.sameAs && (!same[r.sameAs] || simplify(textOf()) !== same[r.sameAs])) continue;
-      if (r.after !== undefined && (leaf === undefined || before[leaf] < total * r.after)) continue;
-      rule = r;
-      break;
-    }
-    if (!rule) continue;
+  const remove = (el: Element, rule: CleanRule, text: string) => {
     skip.add(el);
-    skipping = el;
-    const t = textOf();
-    removed.push({ rule: rule.id, reason: rule.reason, text: t.length > 300 ? t.slice(0, 300) + '…' : t });
-    if (rule.meta === 'byline' && !meta.byline) meta.byline = t.replace(/^(?:by|written by|words by|reporting by|story by)\s+/i, '');
-    if (rule.meta === 'publishedTime' && !meta.publishedTime) meta.publishedTime = t;
-    if (rule.cut) cutFrom = el;
-  }
+    removed.push({ rule: rule.id, reason: rule.reason, text: text.length > 300 ? text.slice(0, 300) + '…' : text });
+    if (rule.meta === 'byline' && !meta.byline) meta.byline = text.replace(/^(?:by|written by|words by|reporting by|story by)\s+/i, '');
+    if (rule.meta === 'publishedTime' && !meta.publishedTime) meta.publishedTime = text;
+  };
+
+  /** Elements not inside a skipped one, in document order, each with its leaf index. */
+  const kept = (): { el: Element; leaf: number | undefined }[] => {
+    const out: { el: Element; leaf: number | undefined }[] = [];
+    let skipping: Element | null = null;
+    let n = 0;
+    for (const el of all) {
+      if (skipping && skipping.contains(el)) continue;
+      skipping = skip.has(el) ? el : null;
+      if (skipping) continue;
+      const s = stats.get(el)!;
+      if (s.chars === 0) continue;
+      const leaf = !s.hasBlock && isBlockTag(el.tagName.toUpperCase()) ? n++ : undefined;
+      out.push({ el, leaf });
+    }
+    return out;
+  };
+
+  const pass = (ruleSet: CompiledRule[], useMarks: boolean): Element | null => {
+    const items = kept();
+    const leaves = items.filter((x) => x.leaf !== undefined);
+    const before: number[] = [];
+    let seen = 0;
+    for (const x of leaves) {
+      before.push(seen);
+      seen += stats.get(x.el)!.chars;
+    }
+    const atEdge = (r: CleanRule, leaf: number | undefined): boolean => {
+      if (r.edge === undefined) return true;
+      if (leaf === undefined) return false;
+      const at = r.at ?? 'both';
+      return ((at === 'start' || at === 'both') && leaf < r.edge) || ((at === 'end' || at === 'both') && leaf >= leaves.length - r.edge);
+    };
+    let skipping: Element | null = null;
+    for (const { el, leaf } of items) {
+      if (skipping && skipping.contains(el)) continue;
+      skipping = null;
+      const s = stats.get(el)!;
+      const tag = el.tagName.toUpperCase();
+      let text: string | null = null;
+      const textOf = () => (text ??= norm(el.textContent ?? ''));
+      let attrs: string | null = null;
+      const attrsOf = () => (attrs ??= attrString(el));
+      let rule: CompiledRule | undefined;
+      if (useMarks) {
+        let mark = el.getAttribute(MARK);
+        let size = Number(el.getAttribute(MARK_SIZE)) || 0;
+        if (!mark && leaf !== undefined && context.marked?.size) {
+          const m = markOfText(el, context.marked);
+          if (m) ({ rule: mark, size } = m);
+        }
+        const marked = mark ? byId.get(mark) : undefined;
+        // The share guard applies to the whole element that was marked, not to each piece of it.
+        const markedSize = Math.max(s.chars, size);
+        if (marked && !(total > 0 && markedSize > total * (marked.maxShare ?? MAX_SHARE) && markedSize > 200)) rule = marked;
+      }
+      for (const r of rule ? [] : ruleSet) {
+        if (!matchesShape(r, tag, attrsOf, s, total)) continue;
+        if (!atEdge(r, leaf)) continue;
+        if ((r.textRe || r.words || r.sameAs || r.cut) && leaf === undefined) continue;
+        if (r.textRe && !r.textRe.test(textOf())) continue;
+        if (r.words === 'dates' && !isDateLine(textOf())) continue;
+        if (r.words === 'labels' && !isLabel(textOf())) continue;
+        if (r.sameAs && !same[r.sameAs].has(simplify(textOf()))) continue;
+        if (r.after !== undefined && (leaf === undefined || before[leaf] < seen * r.after)) continue;
+        rule = r;
+        break;
+      }
+      if (!rule) continue;
+      remove(el, rule, textOf());
+      skipping = el;
+      if (rule.cut) return el;
+    }
+    return null;
+  };
+
+  const edgeRule = (r: CleanRule) => r.edge !== undefined;
+  const cutFrom = pass(rules.filter((r) => !edgeRule(r)), true);
   if (cutFrom) cutAfter(cutFrom, root, skip, removed, byId.get(removed[removed.length - 1].rule)!);
+  pass(rules.filter(edgeRule), false);
   return { skip, removed, meta };
 }
 

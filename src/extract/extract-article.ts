@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../core/types';
 import { assessPage } from './assess';
-import { cleanArticle, markClone, type CleanContext, type Removal } from './clean';
+import { cleanArticle, markClone, type CleanContext, type MarkedText, type Removal } from './clean';
 import { detectLanguage } from './detect-lang';
 import { jsonLdArticle, type JsonLdArticle } from './json-ld';
 import { metaContent, pageMeta, type ReadabilityMeta } from './metadata';
@@ -53,17 +53,18 @@ function cleanedText(root: Element, context: CleanContext): { ser: Serialized; r
   return { ser, removed: c.removed, cleanMeta: c.meta };
 }
 
-function runReadability(doc: Document, wantMap: boolean): { root: Element | null; meta: ReadabilityMeta | null; pairs: Map<Text, Text> | null } {
+function runReadability(doc: Document, wantMap: boolean): { root: Element | null; meta: ReadabilityMeta | null; pairs: Map<Text, Text> | null; marked: MarkedText | null } {
   const clone = doc.cloneNode(true) as Document;
   const pairs = wantMap ? pairTextNodes(doc, clone) : null;
+  let marked: MarkedText | null = null;
   try {
-    if (clone.body) markClone(clone.body);
+    if (clone.body) marked = markClone(clone.body);
     // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
     const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
-    if (!parsed) return { root: null, meta: null, pairs };
-    return { root: parsed.content ?? null, meta: parsed, pairs };
+    if (!parsed) return { root: null, meta: null, pairs, marked };
+    return { root: parsed.content ?? null, meta: parsed, pairs, marked };
   } catch {
-    return { root: null, meta: null, pairs };
+    return { root: null, meta: null, pairs, marked };
   }
 }
 
@@ -103,7 +104,7 @@ function fromElement(source: ExtractSource, root: Element, context: CleanContext
 
 /** Picks the article text among Readability's and the fallbacks'. */
 function chooseCandidate(doc: Document, rd: ReturnType<typeof runReadability>, ld: JsonLdArticle | null, context: CleanContext, wantMap: boolean, log: string[]): Candidate | null {
-  let best: Candidate | null = rd.root ? fromElement('readability', rd.root, context, wantMap, rd.pairs) : null;
+  let best: Candidate | null = rd.root ? fromElement('readability', rd.root, { ...context, marked: rd.marked }, wantMap, rd.pairs) : null;
   log.push(`readability: ${best ? best.text.length : 'nothing'}`);
   const bestLen = () => best?.text.length ?? 0;
 
@@ -122,6 +123,20 @@ function chooseCandidate(doc: Document, rd: ReturnType<typeof runReadability>, l
     best = { source: 'json-ld', text: body, map: wantMap ? new OffsetMap(body, []) : null, removed: [], cleanMeta: {} };
   }
   return best;
+}
+
+/** Every form of the headline the page gives: the repeated-headline rule compares blocks with them. */
+function titleForms(doc: Document, ...known: (string | null | undefined)[]): string[] {
+  const out = known.filter((t): t is string => !!t);
+  for (const k of ['og:title', 'twitter:title']) {
+    const t = metaContent(doc, k);
+    if (t) out.push(t);
+  }
+  const h1 = doc.querySelector('h1')?.textContent;
+  if (h1) out.push(h1);
+  const title = doc.title ?? '';
+  if (title) out.push(title, ...title.split(/\s+[|–—:-]\s+|\s+::\s+/).filter((p) => p.length > 15));
+  return out;
 }
 
 /** Runs the whole extraction and keeps the offset map (for the content script). */
@@ -146,7 +161,12 @@ export function extractWithMap(document: Document, url: string, options: Extract
   // 2. Readability, then the fallbacks.
   const rd = runReadability(document, wantMap);
   const declaredMeta = pageMeta(document, ld, null);
-  const context: CleanContext = { title: declaredMeta.title ?? rd.meta?.title, byline: declaredMeta.byline };
+  const context: CleanContext = {
+    title: declaredMeta.title ?? rd.meta?.title,
+    titles: titleForms(document, declaredMeta.title, rd.meta?.title),
+    byline: declaredMeta.byline,
+    siteName: declaredMeta.siteName,
+  };
   const log: string[] = [];
   let picked = chooseCandidate(document, rd, ld, context, wantMap, log);
   // "Summarise anyway" on a page with too little article text: the page's own text, cleaned.

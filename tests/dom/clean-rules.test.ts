@@ -7,7 +7,7 @@ const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the re
 function removedBy(block: string, at = 3, title = 'Bridge to stay closed to lorries'): { rule: string | null; text: string } {
   const doc = new DOMParser().parseFromString(`<div id="root">${[...story.slice(0, at), block, ...story.slice(at)].join('')}</div>`, 'text/html');
   const root = doc.getElementById('root')!;
-  const out = cleanArticle(root, { title, byline: 'Maria Gonzalez' });
+  const out = cleanArticle(root, { title, byline: 'Maria Gonzalez', siteName: 'The Coastal Courier' });
   const other = out.removed.filter((r) => !r.text.startsWith('Paragraph'));
   expect(out.removed.filter((r) => r.text.startsWith('Paragraph'))).toEqual([]);
   return { rule: other[0]?.rule ?? null, text: other[0]?.text ?? '' };
@@ -41,6 +41,9 @@ describe('cleaning rules', () => {
     ['ui-label', '<p>Advertisement</p>'],
     ['read-more-line', '<div>Story continues below advertisement</div>'],
     ['ui-label', '<p>Lire aussi :</p>'],
+    ['taxonomy-line', '<p>Filed under: Transport, Roads, Council</p>'],
+    ['reading-time', '<p>4 min read</p>'],
+    ['breadcrumbs', '<div class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a> › Roads</div>'],
   ])('%s removes %s', (rule, block) => {
     expect(removedBy(block).rule).toBe(rule);
   });
@@ -53,6 +56,8 @@ describe('cleaning rules', () => {
     ['date-only', '<p>Nov. 20, 2019 5:52 AM EST</p>'],
     ['date-only', '<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>'],
     ['byline-name', '<p>MARIA GONZALEZ</p>'],
+    ['posted-by-line', '<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde</p>'],
+    ['site-name-line', '<p>The Coastal Courier</p>'],
   ])('%s removes %s at the top of the body', (rule, block) => {
     expect(removedBy(block, 0).rule).toBe(rule);
   });

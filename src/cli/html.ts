@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { capHtmlDepth } from './depth-cap';
 import { extractArticle } from '../extract/extract-article';
 import type { ExtractOutcome } from '../extract/types';
 
@@ -11,7 +12,7 @@ export function extractFromHtml(html: string, url = 'https://example.invalid/art
   let dom: JSDOM;
   try {
     const virtualConsole = new VirtualConsole(); // swallow jsdom's CSS and script complaints
-    dom = new JSDOM(html, { url, virtualConsole });
+    dom = new JSDOM(capHtmlDepth(html), { url, virtualConsole }); // nested no deeper than a browser would
   } catch (err) {
     return { ok: false, reason: 'unparseable', message: `The page could not be parsed: ${err instanceof Error ? err.message : String(err)}` };
   }

@@ -43,7 +43,7 @@ const run = browserAvailable();
   });
 
   test('shows three key sentences taken from the article', async () => {
-    const sentences = await texts(popup, '#sentences li');
+    const sentences = await texts(popup, '#sentences .jump');
     expect(sentences).toHaveLength(3);
     const article = fs.readFileSync(path.join(pages, 'beijing-summit/article.txt'), 'utf8');
     for (const s of sentences) expect(article).toContain(s);
@@ -54,7 +54,7 @@ const run = browserAvailable();
     expect(people).toEqual(expect.arrayContaining(['Xi Jinping', 'Vladimir Putin', 'Li Qiang']));
   });
 
-  test('attributes the key quotes to the right speakers', async () => {
+  test('attributes the direct quotes to the right speakers', async () => {
     // Who said what in the sample article (read by a person, not produced by the engine).
     const said: [string, string][] = [
       ['Relations between Russia and China are not opportunistic', 'Vladimir Putin'],
@@ -63,8 +63,8 @@ const run = browserAvailable();
       ['position on this issue has always been clear', 'Xi Jinping'],
       ['continue to deepen cooperation in various fields', 'Li Qiang'],
     ];
-    const quotes = await popup.$$eval('#quotes li', (lis) =>
-      lis.map((li) => [li.querySelector('.quote-text')!.textContent!, li.querySelector('.speaker')!.textContent!.replace(/^— /, '')]),
+    const quotes = await popup.$$eval('#quotes li.quote.direct', (lis) =>
+      lis.map((li) => [li.querySelector('.quote-text')!.textContent!, li.querySelector('.speaker')!.textContent!.replace(/^— /, '').split(', ')[0]]),
     );
     const known = quotes.flatMap(([text, speaker]) => said.filter(([q]) => text.includes(q)).map(([, who]) => [speaker, who]));
     expect(known.length).toBeGreaterThanOrEqual(2);

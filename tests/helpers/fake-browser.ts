@@ -38,6 +38,7 @@ export function makeFakeBrowser() {
   // storage.session outlives the worker: kept on globalThis, so a re-imported worker (a restart) sees it.
   const g = globalThis as { __fakeSessionStorage?: Map<string, unknown> };
   const storage = (g.__fakeSessionStorage ??= new Map<string, unknown>());
+  const sync = new Map<string, unknown>();
   const event = () => ({ addListener: jest.fn() });
   const fake = {
     /** Test side: messages the registered onMessage listeners as `sender` would. */
@@ -50,10 +51,12 @@ export function makeFakeBrowser() {
     },
     listeners,
     storageMap: storage,
+    syncMap: sync,
     runtime: {
       id: EXTENSION_ID,
       onMessage: { addListener: (l: Listener) => listeners.push(l) },
       sendMessage: jest.fn(),
+      openOptionsPage: jest.fn(async () => undefined),
     },
     /** Keys asked for that _locales does not have. */
     i18nMisses: [] as string[],
@@ -79,6 +82,12 @@ export function makeFakeBrowser() {
           for (const [k, v] of Object.entries(items)) storage.set(k, copy(v));
         }),
         remove: jest.fn(async (key: string) => void storage.delete(key)),
+      },
+      sync: {
+        get: jest.fn(async (key: string) => (sync.has(key) ? { [key]: copy(sync.get(key)) } : {})),
+        set: jest.fn(async (items: Record<string, unknown>) => {
+          for (const [k, v] of Object.entries(items)) sync.set(k, copy(v));
+        }),
       },
     },
   };

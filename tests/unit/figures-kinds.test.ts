@@ -129,7 +129,8 @@ describe('dates, years, periods', () => {
 describe('times of day', () => {
   test.each([
     ['The polls close at 8 p.m. local time.', '8 p.m.', 20],
-    ['The blast happened at 10:30 am on Monday.', '10:30 am', 10.5],
+    ['The blast happened at 10:30 am, police said.', '10:30 am', 10.5],
+    ['Polls were open from 5 to 6pm only.', '5 to 6pm', 5],
     ['Troops moved in at noon.', 'noon', 12],
     ['Shops open 9-10 am only.', '9-10 am', 9],
   ])('%s', (text, needle, value) => {
@@ -145,6 +146,8 @@ describe('dates that belong together are one figure', () => {
     ['It happened 2 weeks before Christmas.', '2 weeks before Christmas', 'date'],
     ['Talks resume on Tuesday, Jan 15, at 1:00 PM.', 'Tuesday, Jan 15, at 1:00 PM', 'date'],
     ['The meeting lasted 3 hours 30 minutes.', '3 hours 30 minutes', 'duration'],
+    ['The blast happened at 10:30 am on Monday.', '10:30 am on Monday', 'date'],
+    ['The site was closed from April until the end of June.', 'April until the end of June', 'period'],
   ])('%s', (text, needle, kind) => {
     expect(figureOf(text, needle)).toMatchObject({ kind, text: needle });
   });

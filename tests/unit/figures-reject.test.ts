@@ -12,6 +12,9 @@ describe('not figures', () => {
     ['phone numbers', 'Call +1-222-2222/2222 for details.'],
     ['phone numbers in brackets', 'Call (555) 123-4567 for details.'],
     ['list markers', '1) Explain why. 2) Predict what comes.'],
+    ['ranks', 'He is the world No 1 and the No. 2 seed.'],
+    ['numbering', 'The scene was filmed for season three, episode 4.'],
+    ['compound modifiers', 'The four-time winner picked a 3-iron for a five-way swap.'],
     ['web addresses', 'See https://www.test.com/search?q=30%25%2020% for more.'],
   ])('%s', (_rule, text) => {
     expect(figures(text)).toEqual([]);

@@ -64,7 +64,7 @@ function monthFirst(c: Ctx, i: number, month: number): Found | null {
     return null;
   }
   const d = sameSent(c, i, k) ? dayAt(c, k) : null;
-  if (d && !(symAt(c, d.end) === ',' && !isYear(c, d.end + 1) && len(c, d.end + 1) > 0)) {
+  if (d) {
     const y = yearAfter(c, d.end, i);
     const f: Found = { kind: 'date', s: i, e: y ? y.end : d.end, date: iso(y?.year ?? null, month, d.day) };
     // "November 18-19"
@@ -88,7 +88,7 @@ function monthFirst(c: Ctx, i: number, month: number): Found | null {
   const ambiguous = tok.norm === 'may' || tok.norm === 'march' || tok.norm.length <= 3;
   if (ambiguous) {
     if (!cue || (!tok.cap && !STRONG_CUE.has(prev))) return null;
-  } else if (!tok.cap && !cue) return null;
+  } else if (!cue) return null;
   return { kind: 'date', s: i, e: i + 1, date: iso(null, month, null) };
 }
 
@@ -244,6 +244,13 @@ function shifted(c: Ctx, i: number): Found | null {
   return null;
 }
 
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** "Tuesday morning", "yesterday afternoon": the end past the part of the day. */
+function withPartOfDay(c: Ctx, e: number, ref: number): number {
+  return DAY_PARTS.has(wordAt(c, e, ref)) ? e + 1 : e;
+}
+
 /** The date or period starting at token `i`, if any. */
 export function readDate(c: Ctx, i: number): Found | null {
   const t = c.t;
@@ -291,17 +298,23 @@ function readCore(c: Ctx, i: number): Found | null {
     if (after && after.date) {
       f.e = after.e;
       f.date = after.date;
-    }
+    } else if (k === i + 1 && dayAt(c, k) && !c.lex.units.match(t, dayAt(c, k)!.end) && !t[dayAt(c, k)!.end]?.glued) {
+      // "Monday 21"
+      f.e = dayAt(c, k)!.end;
+    } else f.e = withPartOfDay(c, f.e, i);
     return f;
   }
-  if (c.lex.dayWords.has(word)) return { kind: 'date', s: i, e: i + 1, value: null };
+  if (c.lex.dayWords.has(word)) return { kind: 'date', s: i, e: withPartOfDay(c, i + 1, i), value: null };
   const shift = shifted(c, i);
   if (shift) return shift;
   if (word === 'the' && /^(?:past|coming|following|previous|same|next|last)$/.test(w(i + 1))) {
     const inner = shifted(c, i + 1);
     if (inner) return { ...inner, s: i };
   }
-  if (c.lex.recurrence.has(word) || (word === 'semi' || word === 'bi') && symAt(c, i + 1) === '-' && c.lex.recurrence.has(w(i + 2))) {
+  const sentenceStart = !t[i - 1] || t[i - 1].sentence !== tok.sentence;
+  if ((tok.cap && !sentenceStart) || t[i + 1]?.cap) {
+    // "Daily Telegraph", "Weekly Standard": names, not recurrences
+  } else if (c.lex.recurrence.has(word) || (word === 'semi' || word === 'bi') && symAt(c, i + 1) === '-' && c.lex.recurrence.has(w(i + 2))) {
     return { kind: 'period', s: i, e: c.lex.recurrence.has(word) ? i + 1 : i + 3, unit: 'recurrence' };
   }
   const every = c.lex.every.match(t, i);

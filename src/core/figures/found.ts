@@ -16,6 +16,8 @@ export interface Found {
   /** The counted noun, read while parsing ("140 pilot whales"). */
   noun?: string | null;
   measures?: string | null;
+  /** For joined dates, the kind of the last piece ("Tuesday at 2:00" ends with a time). */
+  last?: FigureKind;
   /** A small number written in words ("the two sides"): little news in it. */
   small?: boolean;
 }

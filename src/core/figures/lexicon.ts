@@ -37,6 +37,8 @@ export class PhraseTable<T> {
         if (!t || t.sentence !== first.sentence || t.norm !== p.norms[k]) break;
       }
       if (k < p.norms.length) continue;
+      // "A$", "C$": a lone letter joins a sign only when written against it ("a $5 fee" is not Australian).
+      if (p.norms.length > 1 && first.kind === 1 && first.norm.length === 1 && toks[i + 1].kind === 2 && !toks[i + 1].glued) continue;
       // A phrase ending in letters must not run on into more letters ("km" in "kmart" cannot happen,
       // but "m" in "m212" can: the caller decides about glued digits).
       const next = toks[i + k];
@@ -81,6 +83,7 @@ export interface FigureLexicon {
   casualty: Set<string>;
   clauseStop: Set<string>;
   plural: Set<string>;
+  numbering: Set<string>;
   verb: Set<string>;
   /** Number word -> the words that must stand before and after it for an idiom. */
   idioms: Map<string, { before: string[]; after: string[] }[]>;
@@ -194,6 +197,7 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     casualty: set(cues, 'casualty'),
     clauseStop: set(cues, 'clause-stop'),
     plural: set(cues, 'plural'),
+    numbering: set(cues, 'numbering'),
     verb: set(cues, 'verb'),
     idioms: parseIdioms(lines(pack, 'figure-idioms')),
     months: indexed(dates.get('month')),

@@ -14,7 +14,7 @@ export function attachMeasures(c: Ctx, found: Found[]): void {
     if (DATED.has(f.kind)) continue;
     let m = f.noun ?? null;
     if (!m && f.kind !== 'ordinal') m = ofPhrase(c, f.e, f.s);
-    const subject = f.kind === 'ordinal' ? null : subjectOf(c, f.s);
+    const subject = f.kind === 'ordinal' || f.kind === 'age' ? null : subjectOf(c, f.s);
     if (subject && c.lex.casualty.has(subject.verb)) m = `${m ?? 'people'} ${subject.verb}`;
     else if (!m && subject) m = subject.np;
     if (m && f.kind !== 'ordinal' && f.kind !== 'age') {

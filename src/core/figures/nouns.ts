@@ -3,6 +3,7 @@ import { SYM, WORD } from './tokens';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const MODIFIERS = new Set(['more', 'other', 'additional', 'extra', 'further', 'fewer', 'less', 'new']);
+const OF_INNER = new Set(['between', 'and', 'of']);
 const INNER = new Set(['of', 'to', 'in', 'for', 'from', 'on', 'and', 'between', 'with']);
 const PARTICLES = new Set(['to', 'by', 'at', 'of', 'from', 'around', 'about', 'nearly', 'almost', 'some', 'more', 'than', 'just', 'over', 'under', 'an', 'a', 'estimated', 'roughly', 'up', 'down', 'only', 'least']);
 const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'expected', 'set', 'likely', 'could', 'may', 'might', 'should', 'already', 'now', 'also', 'reportedly', 'each']);
@@ -69,6 +70,9 @@ export function ofPhrase(c: Ctx, k: number, ref: number): string | null {
       const w = tok.norm;
       if (lex.clauseStop.has(w) || lex.verb.has(w) || lex.trend.has(w) || lex.months.has(w)) break;
       if (DETERMINERS.has(w) && last >= 0) break;
+      if (last >= 0 && verbish(w) && !tok.cap && !lex.stopwords.has(w)) break;
+      // After the head noun only "between ... and ..." and "of" go on: "relations between Moscow and Beijing".
+      if (last >= 0 && INNER.has(w) && !OF_INNER.has(w)) break;
       if (!lex.stopwords.has(w) || INNER.has(w) || DETERMINERS.has(w)) {
         if (!lex.stopwords.has(w)) last = j;
         j++;

@@ -200,9 +200,11 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
   if (lex.negative.has(w(j)) && startsNumber(c, j + 1)) {
     sign = -1;
     j++;
-  } else if (sym(t, j, '-') && !(t[j - 1] && same(t, i, j - 1) && t[j - 1].kind !== SYM && t[j].glued)) {
+  } else if (sym(t, j, '-') && !(t[j - 1] && same(t, i, j - 1) && t[j - 1].kind !== SYM && t[j].glued) && !(sym(t, j - 1, '-') && t[j].glued)) {
+    // A minus sign is written against its number, or opens the sentence ("- 1 4/5").
     const next = t[j + 1];
-    if (next && (next.kind === NUM || next.norm === '.') && same(t, i, j + 1) && (next.glued || !isNum(t, j - 1))) {
+    const opens = !t[j - 1] || !same(t, i, j - 1);
+    if (next && (next.kind === NUM || next.norm === '.') && same(t, i, j + 1) && (next.glued || opens)) {
       sign = -1;
       j++;
     }

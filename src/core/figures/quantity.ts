@@ -61,6 +61,7 @@ function suffixAt(c: Ctx, k: number, a: Amount, money: string | null): Suffix | 
     // written case ("5G" is not five grams, "10M" is not ten metres).
     if (unit.end === k + 1 && raw.length === 1 && !tok.glued && raw !== 'm' && raw !== '"') return null;
     if (raw.length === 1 && raw !== raw.toLowerCase() && /^[gmth]$/.test(tok.norm)) return null;
+    if (raw === '"' && (a.spelled || a.vague)) return null;
     const kind: FigureKind = unit.value.kind === 'duration' ? 'duration' : unit.value.kind === 'age' ? 'age' : 'measure';
     return { kind, unit: unit.value.code, end: unit.end };
   }
@@ -223,7 +224,8 @@ export function readQuantity(c: Ctx, i: number): Found | null {
   }
   // A bare four-digit number is a year unless it counts something ("2000 people").
   if ((f.kind === 'number' || f.kind === 'count') && a.plain && a.digits === 4 && a.value >= 1000 && a.value <= 2199 && valueMax == null && !money) {
-    if (f.kind === 'number' || c.lex.yearBefore.has(wordAt(c, j - 1)) || !f.noun || !isPlural(c, f.noun.split(' ').pop()!.toLowerCase())) {
+    const properNoun = t[f.e]?.cap === true;
+    if (f.kind === 'number' || properNoun || c.lex.yearBefore.has(wordAt(c, j - 1)) || !f.noun || !isPlural(c, f.noun.split(' ').pop()!.toLowerCase())) {
       f.kind = 'year';
       f.date = String(a.value);
       f.noun = null;

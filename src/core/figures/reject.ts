@@ -40,7 +40,7 @@ export function rejectRun(c: Ctx, i: number): number {
     const next = symAt(c, i + 1);
     const opens = !t[i - 1] || t[i - 1].sentence !== tok.sentence || /^[;:(]$/.test(symAt(c, i - 1));
     if (next === ')' && (opens || !hasOpenParen(c, i))) return i + 2;
-    if (next === '.' && opens && t[i + 1].glued && t[i + 2]?.kind !== NUM && t[i + 2]?.cap) return i + 2;
+    if (next === '.' && opens && t[i + 1].glued && t[i + 2]?.kind === WORD) return i + 2;
   }
   // Codes: digits glued to letters before ("GTX1080", "G20", "scp173m") unless a currency or unit.
   if (tok.kind === NUM && tok.glued && t[i - 1]?.kind === WORD) {
@@ -87,8 +87,16 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
     const known = lex.stopwords.has(prev.norm) || lex.months.has(prev.norm) || lex.weekdays.has(prev.norm) || lex.approxBefore.match(t, p) !== null || lex.currencies.match(t, p) !== null || lex.shift.has(prev.norm) || lex.trend.has(prev.norm);
     if (prev.cap && !known && (!sentenceStart || acronym) && (f.kind === 'number' || f.kind === 'count' || f.kind === 'ordinal' || f.kind === 'year' || (first.glued && symAt(c, numStart - 1) === '-'))) return true;
   }
+  // Ranks and numbering: "#1", "No. 1", "world No 1".
   if (symAt(c, numStart - 1) === '#' || (symAt(c, numStart - 1) === '.' && wordAt(c, numStart - 2) === 'no')) return true;
-  if (first.kind === WORD && idiom(c, numStart)) return true;
+  const before = t[numStart - 1];
+  if (before && before.norm === 'no' && before.cap && t[numStart - 2]?.sentence === before.sentence) return true;
+  // Compound modifiers: "four-time winner", "a 3-iron", "a five-way swap", "an eighth-grade student".
+  if ((f.kind === 'number' || f.kind === 'count') && symAt(c, f.e) === '-' && t[f.e].glued && t[f.e + 1]?.glued && t[f.e + 1].kind === WORD) return true;
+  if ((f.kind === 'number' || f.kind === 'count') && f.e > numStart && symAt(c, f.e - 1) === '-') return true;
+  if (first.kind === WORD && idiom(c, numStart) && (f.kind === 'number' || f.kind === 'count' || f.kind === 'ordinal')) return true;
+  // Numbering: "season three", "episode 3", "Article 5", "Room 101".
+  if ((f.kind === 'number' || f.kind === 'count' || f.kind === 'year') && c.lex.numbering.has(wordAt(c, numStart - 1))) return true;
   // "one" alone is a pronoun more often than a number.
   if (f.kind === 'number' && first.kind === WORD && f.value === 1 && f.e === numStart + 1) return true;
   return false;

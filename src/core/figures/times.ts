@@ -52,6 +52,14 @@ export function readTime(c: Ctx, i: number): Found | null {
     const h2 = num(c, k + 1);
     if (m2 && h2 <= 12 && h <= 12) return { kind: 'time', s: i, e: m2.end, value: (h % 12) + m2.add, valueMax: (h2 % 12) + m2.add };
   }
+  // "5 to 6pm", "3:00 to 4:00", "between 3 and 8am", "8am-3": ranges of hours
+  const joiner = t[k]?.norm ?? '';
+  if ((joiner === 'to' || joiner === '-' || joiner === '–' || (joiner === 'and' && wordAt(c, i - 1) === 'between')) && t[k].sentence === t[i].sentence && !meridiem(c, k, i)) {
+    const end = readTime(c, k + 1);
+    if (end && end.value != null && (clock || meridiem(c, end.s + 1, i) || /[:.]/.test(c.text.slice(c.t[end.s].end, c.t[end.e - 1].end)) || end.e > end.s + 1)) {
+      return { kind: 'time', s: i, e: end.e, value: h + minutes / 60, valueMax: end.value };
+    }
+  }
   const m = meridiem(c, k, i);
   if (m) {
     if (h > 12 && m.add) return null;

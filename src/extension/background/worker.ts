@@ -3,6 +3,7 @@ import { analyze } from '../../core/analyze';
 import { ENGINE_VERSION } from '../../core/version';
 import type { ExtractOutcome } from '../../extract/types';
 import { type ExtractRequest, type TabState, isAnalyzeTabRequest, isFromExtension } from '../messages';
+import { MAX_SUMMARY_LENGTH } from '../settings';
 import { dropCache, readCache, writeCache } from './cache';
 import { classifyInjectionError, classifyUrl } from './restricted';
 
@@ -26,7 +27,8 @@ export function stateOf(outcome: ExtractOutcome | undefined, force: boolean): Ta
   if (!outcome || typeof outcome !== 'object') return { state: 'error', message: 'The page did not answer. Reload it and try again.' };
   if (!outcome.ok) return { state: 'not-article', message: outcome.message, reason: outcome.reason, forced: force };
   const { text, ...meta } = outcome.article;
-  const result = analyze(outcome.article);
+  // The longest summary the settings allow: the popup shows as many as the reader chose.
+  const result = analyze(outcome.article, { summaryLength: MAX_SUMMARY_LENGTH });
   void text; // the text stays here: the popup gets the result and the metadata
   return { state: 'ready', article: meta, result, source: outcome.source, cached: false };
 }

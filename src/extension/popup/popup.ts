@@ -1,12 +1,89 @@
 import browser from 'webextension-polyfill';
-import type { AnalyzeTabRequest, TabState } from '../messages';
+import { toMarkdown } from '../../core/render/markdown';
+import { ENGINE_VERSION } from '../../core/version';
+import { readCache } from '../background/cache';
+import type { AnalyzeTabRequest, ClearHighlightRequest, HighlightRequest, HighlightResponse, TabState } from '../messages';
+import { type Settings, SECTIONS, loadSettings } from '../settings';
 import { localize, t } from './i18n';
-import { type PopupElements, type StateAction, popupElements, renderLoading, renderState } from './render';
+import { onListFocus, onListKey } from './keyboard';
+import { type ItemActions, type PopupElements, type StateAction, popupElements, renderLoading, renderState } from './render';
+import { viewOf } from './view';
 
-/** The popup: asks the worker for the active tab's state and shows it. */
+/**
+ * The popup: shows the active tab's state. A cached result is read straight from
+ * storage.session (no round trip through the worker); anything else is asked of the worker.
+ */
 
-async function request(tabId: number, force: boolean): Promise<TabState> {
-  const message: AnalyzeTabRequest = { type: 'lede/analyze-tab', tabId, force };
+interface Current {
+  tabId?: number;
+  state?: TabState;
+  settings?: Settings;
+}
+const current: Current = {};
+
+function toast(message: string): void {
+  const box = document.getElementById('toast');
+  if (box) box.textContent = message;
+}
+
+async function sendToPage(message: HighlightRequest | ClearHighlightRequest): Promise<HighlightResponse | undefined> {
+  if (current.tabId === undefined) return undefined;
+  return (await browser.tabs.sendMessage(current.tabId, message, { frameId: 0 })) as HighlightResponse | undefined;
+}
+
+export const actions: ItemActions = {
+  jump({ start, end }) {
+    sendToPage({ type: 'lede/highlight', start, end }).then(
+      (r) => toast(r?.ok ? '' : t('jumpFailed')),
+      () => toast(t('jumpFailed')),
+    );
+  },
+  copy(text) {
+    void copyText(text);
+  },
+};
+
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    toast(t('copied'));
+  } catch {
+    toast(t('copyFailed'));
+  }
+}
+
+/** The view the reader chose, as Markdown (title, URL, every shown section). */
+export function markdown(): string | null {
+  const s = current.state;
+  if (s?.state !== 'ready' || !current.settings) return null;
+  return toMarkdown(viewOf(s.result, current.settings), s.article);
+}
+
+/** The same shape as `lede analyze --json`, without the page text (it stays in the worker). */
+export function jsonExport(): string | null {
+  const s = current.state;
+  if (s?.state !== 'ready' || !current.settings) return null;
+  const { sentences: _sentences, ...rest } = viewOf(s.result, current.settings);
+  void _sentences;
+  return JSON.stringify({ article: s.article, ...rest }, null, 2) + '\n';
+}
+
+function download(): void {
+  const json = jsonExport();
+  if (!json) return;
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  a.download = `lede-${new Date().toISOString().slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+async function stateFor(tab: browser.Tabs.Tab, force: boolean): Promise<TabState> {
+  if (!force && tab.url) {
+    const cached = await readCache(tab.id!, tab.url, ENGINE_VERSION).catch(() => null);
+    if (cached) return cached.state === 'ready' ? { ...cached, cached: true } : cached;
+  }
+  const message: AnalyzeTabRequest = { type: 'lede/analyze-tab', tabId: tab.id!, force };
   const state = (await browser.runtime.sendMessage(message)) as TabState | undefined;
   return state ?? { state: 'error', message: t('workerSilent') };
 }
@@ -15,18 +92,43 @@ export async function show(e: PopupElements, force = false): Promise<StateAction
   renderLoading(e);
   let state: TabState;
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    state = tab?.id === undefined ? { state: 'error', message: t('noActiveTab') } : await request(tab.id, force);
+    const [[tab], settings] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), loadSettings()]);
+    current.settings = settings;
+    current.tabId = tab?.id;
+    state = tab?.id === undefined ? { state: 'error', message: t('noActiveTab') } : await stateFor(tab, force);
   } catch (err) {
     state = { state: 'error', message: err instanceof Error ? err.message : String(err) };
   }
-  const action = renderState(e, state);
+  current.state = state;
+  const settings = current.settings;
+  const hidden = new Set(SECTIONS.filter((id) => settings && !settings.sections[id]));
+  const shown = state.state === 'ready' && settings ? { ...state, result: viewOf(state.result, settings) } : state;
+  const action = renderState(e, shown, { actions, hidden });
+  if (state.state === 'ready') document.body.dataset.renderMs = String(Math.round(performance.now()));
   e.action.onclick = action ? () => void show(e, action === 'force') : null;
   if (action) e.action.focus();
   return action;
 }
 
+function wire(e: PopupElements): void {
+  document.getElementById('copy-markdown')?.addEventListener('click', () => {
+    const md = markdown();
+    if (md) void copyText(md);
+  });
+  document.getElementById('download-json')?.addEventListener('click', download);
+  document.getElementById('open-options')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  e.content.addEventListener('keydown', onListKey);
+  e.content.addEventListener('focusin', onListFocus);
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && current.state?.state === 'ready') {
+      void sendToPage({ type: 'lede/clear-highlight' }).catch(() => undefined);
+    }
+  });
+}
+
 export const ready: Promise<StateAction> = (() => {
   localize(document);
-  return show(popupElements());
+  const e = popupElements();
+  wire(e);
+  return show(e);
 })();

@@ -1,94 +1,201 @@
-import type { AnalysisResult, Figure, Participant, ParticipantType, Quote } from '../../core/types';
+import type { AnalysisResult, Figure, Participant, ParticipantType, Quote, Span } from '../../core/types';
 import type { TabState } from '../messages';
 import { el } from './dom';
 import { t } from './i18n';
+import { initRoving } from './keyboard';
 
 /**
  * Renders a tab's state into the popup. Every piece of page text goes through textContent
  * (see `el`); nothing here parses a string as HTML.
  */
 
-const MAX_QUOTES = 8;
-const MAX_FIGURES = 8;
+/** What a click on an item does: jump to it in the page, or copy it. */
+export interface ItemActions {
+  jump(span: Pick<Span, 'start' | 'end'>): void;
+  copy(text: string): void;
+}
+
+export const QUOTES_SHOWN = 5;
 const GROUPS: [ParticipantType, string][] = [
   ['person', 'groupPeople'],
   ['organization', 'groupOrganizations'],
   ['place', 'groupPlaces'],
 ];
 
-function section(id: string, titleKey: string, body: HTMLElement | null, emptyKey: string): HTMLElement {
-  const s = el('section');
-  s.id = id;
-  const h = el('h2', t(titleKey));
-  h.id = `${id}-title`;
-  s.setAttribute('aria-labelledby', h.id);
-  s.append(h, body ?? el('p', t(emptyKey), 'empty'));
-  if (!body) s.classList.add('is-empty');
-  return s;
+/** chrome.i18n has no plurals: one key for 1, another for the rest. */
+const plural = (n: number, one: string, many: string) => (n === 1 ? t(one) : t(many, String(n)));
+
+let ids = 0;
+const nextId = (prefix: string) => `${prefix}-${++ids}`;
+
+function button(text: string | null, className: string): HTMLButtonElement {
+  const b = el('button', text, className);
+  b.type = 'button';
+  return b;
+}
+
+interface RowOptions {
+  /** A control that shows or hides a panel under the row. */
+  toggle?: { label: string; panel: HTMLElement };
+}
+
+/** One item: a button that jumps to it in the page, a copy button, and maybe a panel. */
+function row(className: string, body: (Node | string)[], span: Pick<Span, 'start' | 'end'>, copyText: string, a: ItemActions, opt: RowOptions = {}): HTMLLIElement {
+  const li = el('li', null, `row ${className}`);
+  const jump = button(null, 'jump rv');
+  jump.id = nextId('item');
+  jump.title = t('jumpHint');
+  jump.append(...body);
+  jump.addEventListener('click', () => a.jump(span));
+  const controls = el('span', null, 'controls');
+  if (opt.toggle) {
+    const { label, panel } = opt.toggle;
+    const tg = button(label, 'toggle rv');
+    panel.id = nextId('panel');
+    panel.hidden = true;
+    tg.setAttribute('aria-expanded', 'false');
+    tg.setAttribute('aria-controls', panel.id);
+    tg.addEventListener('click', () => {
+      panel.hidden = !panel.hidden;
+      tg.setAttribute('aria-expanded', String(!panel.hidden));
+    });
+    controls.append(tg);
+  }
+  const copy = button(t('copy'), 'copy rv');
+  copy.setAttribute('aria-describedby', jump.id);
+  copy.addEventListener('click', () => a.copy(copyText));
+  controls.append(copy);
+  li.append(jump, controls);
+  if (opt.toggle) li.append(opt.toggle.panel);
+  return li;
 }
 
 function list(tag: 'ul' | 'ol', items: HTMLElement[]): HTMLElement | null {
   if (items.length === 0) return null;
-  const l = el(tag);
+  const l = el(tag, null, 'items');
   l.append(...items);
+  initRoving(l);
   return l;
+}
+
+function section(id: string, titleKey: string, body: HTMLElement[] | null, emptyKey: string): HTMLElement {
+  const s = el('section', null, 'section');
+  s.id = id;
+  const h = el('h2', t(titleKey));
+  h.id = `${id}-title`;
+  s.setAttribute('aria-labelledby', h.id);
+  s.append(h);
+  if (body) s.append(...body);
+  else {
+    s.append(el('p', t(emptyKey), 'empty'));
+    s.classList.add('is-empty');
+  }
+  return s;
 }
 
 const stripMarks = (s: string) => s.replace(/^["“”„«»‘’']+|["“”„«»‘’']+$/g, '');
 
-function quoteItem(q: Quote): HTMLElement {
-  const li = el('li', null, q.direct ? 'quote direct' : 'quote reported');
-  // A direct quote shows in a <q> (the browser draws the marks); reported speech is marked as such.
-  if (q.direct) li.append(el('q', stripMarks(q.text), 'quote-text'));
-  else li.append(el('span', q.text, 'quote-text'), ' ', el('span', `(${t('reportedSpeech')})`, 'reported-tag'));
-  li.append(' ', el('span', `— ${q.speaker ?? t('unknownSpeaker')}`, 'speaker'));
-  return li;
+function speakerLabel(q: Quote, byId: Map<string, Participant>): string {
+  const p = q.speakerId ? byId.get(q.speakerId) : undefined;
+  const name = q.speaker ?? t('unknownSpeaker');
+  return p?.role ? `${name}, ${p.role}` : name;
 }
 
-function participantItem(p: Participant): HTMLElement {
-  const li = el('li', null, 'participant');
+function quoteRow(q: Quote, byId: Map<string, Participant>, a: ItemActions): HTMLLIElement {
+  const who = speakerLabel(q, byId);
+  // Direct speech shows in a <q> (the browser draws the marks); reported speech is labelled.
+  const body: (Node | string)[] = q.direct
+    ? [el('q', stripMarks(q.text), 'quote-text')]
+    : [el('span', q.text, 'quote-text'), ' ', el('span', `(${t('reportedSpeech')})`, 'reported-tag')];
+  body.push(' ', el('span', `— ${who}`, 'speaker'));
+  const copyText = q.direct ? `“${stripMarks(q.text)}” — ${who}` : `${q.text} (${t('reportedSpeech')}) — ${who}`;
+  return row(q.direct ? 'quote direct' : 'quote reported', body, q, copyText, a);
+}
+
+function quotesBody(quotes: Quote[], byId: Map<string, Participant>, a: ItemActions): HTMLElement[] | null {
+  const l = list('ul', quotes.map((q) => quoteRow(q, byId, a)));
+  if (!l) return null;
+  if (quotes.length <= QUOTES_SHOWN) return [l];
+  const extra = Array.from(l.children).slice(QUOTES_SHOWN) as HTMLElement[];
+  for (const r of extra) r.hidden = true;
+  const more = button(t('showAllQuotes', String(quotes.length)), 'more');
+  more.setAttribute('aria-expanded', 'false');
+  more.addEventListener('click', () => {
+    const open = more.getAttribute('aria-expanded') !== 'true';
+    for (const r of extra) r.hidden = !open;
+    more.setAttribute('aria-expanded', String(open));
+    more.textContent = open ? t('showFewerQuotes') : t('showAllQuotes', String(quotes.length));
+  });
+  return [l, more];
+}
+
+function participantRow(p: Participant, quotes: Quote[], byId: Map<string, Participant>, a: ItemActions): HTMLLIElement {
+  const body: (Node | string)[] = [el('span', p.name, 'name')];
+  if (p.role) body.push(el('span', `, ${p.role}`, 'role'));
+  body.push(' ', el('span', plural(p.mentions.length, 'mentionOne', 'mentionCount'), 'count'));
+  const first = p.mentions[0] ?? { start: 0, end: 0 };
+  const copyText = p.role ? `${p.name} (${p.role})` : p.name;
+  const theirs = quotes.filter((q) => (q.speakerId ? q.speakerId === p.id : q.speaker === p.name));
+  let toggle: RowOptions['toggle'];
+  if (theirs.length) {
+    const panel = el('div', null, 'panel');
+    panel.append(list('ul', theirs.map((q) => quoteRow(q, byId, a)))!);
+    toggle = { label: plural(theirs.length, 'quoteOne', 'quoteCount'), panel };
+  }
+  const li = row('participant', body, first, copyText, a, { toggle });
   li.dataset.type = p.type;
-  li.append(el('span', p.name, 'name'));
-  if (p.role) li.append(', ', el('span', p.role, 'role'));
-  li.append(' ', el('span', `· ${t('mentionCount', String(p.mentions.length))}`, 'count'));
   return li;
 }
 
-function participants(all: Participant[]): HTMLElement | null {
-  const groups = GROUPS.map(([type, key]) => [key, all.filter((p) => p.type === type)] as const).filter(([, ps]) => ps.length);
-  if (groups.length === 0) return null;
-  const box = el('div');
-  for (const [key, ps] of groups) {
-    const h = el('h3', t(key));
-    box.append(h, list('ul', ps.map(participantItem))!);
+function participantsBody(all: Participant[], quotes: Quote[], a: ItemActions): HTMLElement[] | null {
+  const byId = new Map(all.map((p) => [p.id, p]));
+  const out: HTMLElement[] = [];
+  for (const [type, key] of GROUPS) {
+    const group = all.filter((p) => p.type === type);
+    if (group.length === 0) continue;
+    out.push(el('h3', t(key)), list('ul', group.map((p) => participantRow(p, quotes, byId, a)))!);
   }
-  return box;
+  return out.length ? out : null;
 }
 
-function figureItem(f: Figure): HTMLElement {
-  const li = el('li', null, 'figure');
+function figureRow(f: Figure, result: AnalysisResult, a: ItemActions): HTMLLIElement {
+  const body: (Node | string)[] = [];
+  if (f.measures) body.push(el('span', `${f.measures}: `, 'measures'));
+  body.push(el('strong', f.text, 'value'));
+  const sentence = result.sentences[f.sentence];
+  let toggle: RowOptions['toggle'];
+  if (sentence) {
+    const panel = el('div', null, 'panel');
+    panel.append(el('p', sentence.text, 'context'));
+    toggle = { label: t('figureContext'), panel };
+  }
+  const li = row('figure', body, sentence ?? f, f.measures ? `${f.measures}: ${f.text}` : f.text, a, { toggle });
   li.dataset.kind = f.kind;
-  if (f.measures) li.append(el('span', `${f.measures}: `, 'measures'));
-  li.append(el('strong', f.text, 'value'));
   return li;
 }
 
-export function renderResult(root: HTMLElement, result: AnalysisResult): void {
-  const parts: HTMLElement[] = [
-    section('sentences', 'sectionKeySentences', list('ol', result.keySentences.map((s) => el('li', s.text, 'sentence'))), 'emptyKeySentences'),
-    section('quotes', 'sectionQuotes', list('ul', result.quotes.slice(0, MAX_QUOTES).map(quoteItem)), 'emptyQuotes'),
-    section('participants', 'sectionParticipants', participants(result.participants), 'emptyParticipants'),
-    section('figures', 'sectionFigures', list('ul', result.figures.slice(0, MAX_FIGURES).map(figureItem)), 'emptyFigures'),
-  ];
+export function renderResult(root: HTMLElement, result: AnalysisResult, a: ItemActions, hidden: Set<string> = new Set()): void {
+  const byId = new Map(result.participants.map((p) => [p.id, p]));
+  const parts: HTMLElement[] = [];
   if (result.stats.truncated) {
-    parts.unshift(el('p', t('truncatedNote', [String(result.stats.analyzedChars), String(result.stats.chars)]), 'note'));
+    parts.push(el('p', t('truncatedNote', [String(result.stats.analyzedChars), String(result.stats.chars)]), 'note'));
   }
+  const sections: [string, () => HTMLElement][] = [
+    ['sentences', () => section('sentences', 'sectionKeySentences', wrap(list('ol', result.keySentences.map((s) => row('sentence', [s.text], s, s.text, a)))), 'emptyKeySentences')],
+    ['quotes', () => section('quotes', 'sectionQuotes', quotesBody(result.quotes, byId, a), 'emptyQuotes')],
+    ['participants', () => section('participants', 'sectionParticipants', participantsBody(result.participants, result.quotes, a), 'emptyParticipants')],
+    ['figures', () => section('figures', 'sectionFigures', wrap(list('ul', result.figures.map((f) => figureRow(f, result, a)))), 'emptyFigures')],
+  ];
+  for (const [id, make] of sections) if (!hidden.has(id)) parts.push(make());
   root.replaceChildren(...parts);
 }
+
+const wrap = (e: HTMLElement | null) => (e ? [e] : null);
 
 export interface PopupElements {
   title: HTMLElement;
   meta: HTMLElement;
+  tools: HTMLElement;
   status: HTMLElement;
   action: HTMLButtonElement;
   content: HTMLElement;
@@ -100,7 +207,14 @@ export function popupElements(doc: Document = document): PopupElements {
     if (!e) throw new Error(`popup.html has no #${id}`);
     return e;
   };
-  return { title: get('title'), meta: get('meta'), status: get('status'), action: get('action') as HTMLButtonElement, content: get('content') };
+  return {
+    title: get('title'),
+    meta: get('meta'),
+    tools: get('tools'),
+    status: get('status'),
+    action: get('action') as HTMLButtonElement,
+    content: get('content'),
+  };
 }
 
 /** The button each state offers: "summarise anyway", "try again", or none. */
@@ -110,13 +224,20 @@ export function renderLoading(e: PopupElements): void {
   document.body.dataset.state = 'loading';
   document.body.setAttribute('aria-busy', 'true');
   e.status.textContent = t('popupLoading');
-  e.status.hidden = false;
+  e.status.classList.remove('visually-hidden');
   e.action.hidden = true;
+  e.tools.hidden = true;
   e.content.hidden = true;
 }
 
+export interface RenderOptions {
+  actions: ItemActions;
+  /** Sections the reader switched off. */
+  hidden?: Set<string>;
+}
+
 /** Shows a state and returns the action its button stands for. */
-export function renderState(e: PopupElements, state: TabState): StateAction {
+export function renderState(e: PopupElements, state: TabState, opt: RenderOptions): StateAction {
   document.body.dataset.state = state.state;
   document.body.removeAttribute('aria-busy');
   e.action.hidden = true;
@@ -126,12 +247,14 @@ export function renderState(e: PopupElements, state: TabState): StateAction {
     e.meta.hidden = !e.meta.textContent;
     e.status.textContent = t('popupReady');
     e.status.classList.add('visually-hidden');
-    renderResult(e.content, state.result);
+    renderResult(e.content, state.result, opt.actions, opt.hidden);
     e.content.hidden = false;
+    e.tools.hidden = false;
     return null;
   }
   e.status.classList.remove('visually-hidden');
   e.content.hidden = true;
+  e.tools.hidden = true;
   e.content.replaceChildren();
   let action: StateAction = null;
   if (state.state === 'restricted') e.status.textContent = t(`restricted_${state.kind.replace(/-/g, '_')}`);

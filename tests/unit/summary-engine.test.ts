@@ -1,5 +1,6 @@
 import { analyze } from '../../src/core/analyze';
 import { en } from '../../src/core/lang/en';
+import { dedupeRanked, jaccard, wordSet } from '../../src/core/rank/dedupe';
 import { mmrSelect, setCosine } from '../../src/core/rank/mmr';
 import { keySentences } from '../../src/core/summary';
 import { datelineLength } from '../../src/core/summary/dateline';
@@ -150,5 +151,27 @@ describe('sentence signals, as score components', () => {
     const value = components(sentence)[key] ?? 0;
     if (present) expect(value).not.toBe(0);
     else expect(Math.abs(value)).toBe(0);
+  });
+});
+
+describe('dedupeRanked (shared by the popup lists)', () => {
+  test('keeps the first of near-duplicates, in order', () => {
+    const quotes = [
+      '“We will not accept any escalation,” the minister said.',
+      '“We will not accept any escalation,” the minister said on Monday.',
+      'Trade reached $240 billion.',
+      'Trade reached $240 billion.',
+    ];
+    expect(dedupeRanked(quotes, (q) => q, 0.8)).toEqual([quotes[0], quotes[2]]);
+  });
+  test('limit caps the kept items', () => {
+    expect(dedupeRanked(['a b', 'c d', 'e f'], (x) => x, 0.8, 2)).toEqual(['a b', 'c d']);
+  });
+  test.each([
+    ['same words', 'the cat sat', 'sat the cat', 1],
+    ['half', 'a b', 'b c', 1 / 3],
+    ['empty', '', '', 1],
+  ])('jaccard: %s', (_name, a, b, value) => {
+    expect(jaccard(wordSet(a), wordSet(b))).toBeCloseTo(value);
   });
 });

@@ -76,6 +76,20 @@ describe('signals', () => {
     expect(quotedShare(text)).toBeCloseTo(share, 0);
   });
 
+  test.each([
+    ['Sign up for our newsletter to get the news first.'],
+    ['Read more: The storm that changed the coast.'],
+    ['CNN’s Jane Doe contributed to this report.'],
+    ['Cover image: an artist’s impression of the new bridge at night.'],
+    ['The opinions expressed in this commentary are solely those of the author.'],
+    ['Follow us on Twitter for the latest updates from the region.'],
+    ['This story has been updated with new figures from the ministry.'],
+    ['5 min read and a lot of new photos from the festival opening.'],
+  ])('page furniture: %s', (sentence) => {
+    const text = `The storm cut power to 40,000 homes across the region on Tuesday. Crews expect to restore most lines by Thursday. ${sentence}`;
+    expect(pick(text, 3).map((k) => k.sentence)).toEqual([0, 1]);
+  });
+
   test('boilerplate is never picked when there is news', () => {
     const text =
       'Sign up for our morning newsletter to get the news first. The storm cut power to 40,000 homes across the region on Tuesday. Crews expect to restore most lines by Thursday evening. CNN’s Jane Doe contributed to this report.';

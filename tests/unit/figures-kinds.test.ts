@@ -50,6 +50,7 @@ describe('counts, measures, ages and durations', () => {
     ['The chip runs at 3.5 GHz.', '3.5 GHz', 'measure', 3.5, 'GHz', null],
     ['The 52-year-old was arrested on Monday.', '52-year-old', 'age', 52, 'year', null],
     ['It took six months to rebuild.', 'six months', 'duration', 6, 'month', null],
+    ['After five incredible years he left the band.', 'five incredible years', 'duration', 5, 'year', null],
     ['The mine produces one million tons of copper a year.', 'one million tons', 'measure', 1e6, 't', 'copper'],
     ['Two dozen eggs were broken.', 'Two dozen', 'count', 24, null, 'eggs'],
     ['It sits 3,600 km (2,200 miles) from Moscow.', '3,600 km', 'measure', 3600, 'km', null],

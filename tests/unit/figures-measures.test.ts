@@ -13,6 +13,11 @@ describe('what a figure measures', () => {
     ['Net interest income sank 27% in the quarter.', '27%', 'Net interest income'],
     ['General Dynamics won a $48.2 million army contract.', '$48.2 million', 'army contract'],
     ['The earthquake killed 300 people.', '300', 'people killed'],
+    ['The two U.S. citizens were charged.', 'two', 'U.S. citizens'],
+    ['Just under 16% of aviation accidents occur during takeoff.', '16%', 'aviation accidents'],
+    ['Foreign film projects spent $120 million in 2014, the commission said.', '$120 million', 'Foreign film projects, 2014'],
+    ['Hundreds of volunteers on foot and online joined the search.', 'Hundreds', 'volunteers'],
+    ['It was a 726-mile journey.', '726-mile', 'journey'],
   ])('%s', (text, needle, measures) => {
     expect(figureOf(text, needle)?.measures).toBe(measures);
   });

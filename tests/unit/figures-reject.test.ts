@@ -15,6 +15,8 @@ describe('not figures', () => {
     ['ranks', 'He is the world No 1 and the No. 2 seed.'],
     ['numbering', 'The scene was filmed for season three, episode 4.'],
     ['compound modifiers', 'The four-time winner picked a 3-iron for a five-way swap.'],
+    ['sports scores', "Barcelona's recent 2-1 El Clasico win angered fans."],
+    ['names that start with a number', 'Zayn Malik is leaving One Direction, 10 Downing Street said.'],
     ['web addresses', 'See https://www.test.com/search?q=30%25%2020% for more.'],
   ])('%s', (_rule, text) => {
     expect(figures(text)).toEqual([]);

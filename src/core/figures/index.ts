@@ -58,9 +58,17 @@ function addresses(text: string): [number, number][] {
   return out;
 }
 
-/** "percent of 10", "per cent of twenty-two". */
+const VAGUE_SHARE = new Set(['small', 'large', 'high', 'low', 'tiny', 'significant', 'substantial', 'sizeable', 'sizable', 'big', 'growing', 'huge', 'greater', 'larger', 'higher', 'smaller', 'lower']);
+
+/** "percent of 10", "per cent of twenty-two"; "a small percent", "a large percentage of" (no value). */
 function percentOf(c: Ctx, i: number): Found | null {
   const w = c.t[i]?.norm;
+  if (VAGUE_SHARE.has(w ?? '') && c.t[i].kind === 1) {
+    const k = i + 1;
+    const p = wordAt(c, k, i);
+    const end = p === 'percent' || p === 'percentage' ? k + 1 : p === 'per' && wordAt(c, k + 1, i) === 'cent' ? k + 2 : -1;
+    if (end > 0) return { kind: 'percent', s: i, e: end, value: null, unit: 'percent', approximate: true };
+  }
   const k = w === 'per' && c.t[i + 1]?.norm === 'cent' ? i + 2 : w === 'percent' || w === 'percents' ? i + 1 : -1;
   if (k < 0 || wordAt(c, k, i) !== 'of') return null;
   const a = amount(c, k + 1);

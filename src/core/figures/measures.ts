@@ -30,7 +30,8 @@ function nearbyDate(c: Ctx, found: Found[], n: number): string | null {
   const f = found[n];
   const next = found[n + 1];
   const t = c.t;
-  if (next && DATED.has(next.kind) && t[next.s].sentence === t[f.s].sentence && next.s - f.e <= 2) {
+  const dated = next && (next.kind === 'year' || next.kind === 'period' || (next.kind === 'date' && !!next.date && /\d/.test(c.text.slice(t[next.s].start, t[next.e - 1].end))));
+  if (next && dated && t[next.s].sentence === t[f.s].sentence && next.s - f.e <= 2) {
     const between = next.s === f.e || TIME_PREPS.has(wordAt(c, f.e));
     if (between) return c.text.slice(t[next.s].start, t[next.e - 1].end);
   }

@@ -9,7 +9,7 @@ const PARTICLES = new Set(['to', 'by', 'at', 'of', 'from', 'around', 'about', 'n
 const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'expected', 'set', 'likely', 'could', 'may', 'might', 'should', 'already', 'now', 'also', 'reportedly', 'each']);
 
 export function isPlural(c: Ctx, w: string): boolean {
-  return c.lex.plural.has(w) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ous|ics)$/.test(w));
+  return c.lex.plural.has(w) || /.men$/.test(w) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ous|ics)$/.test(w));
 }
 
 const verbish = (w: string): boolean => /(?:ed|ing|ly)$/.test(w) && w.length > 4;
@@ -33,8 +33,17 @@ export function countedNoun(c: Ctx, k: number, ref: number, needPlural = false):
   let lastEnd = -1;
   let plural = false;
   for (let n = 0; n < 4; n++) {
+    // "U.S.", "U.K.": dotted initials as one modifier
+    if (t[j]?.kind === WORD && t[j].norm.length === 1 && t[j].cap && t[j + 1]?.norm === '.' && t[j + 1].glued && t[j + 2]?.glued && t[j + 2].kind === WORD) {
+      let e = j;
+      while (t[e]?.kind === WORD && t[e].norm.length === 1 && t[e + 1]?.norm === '.' && t[e + 1].glued) e += 2;
+      j = e;
+      continue;
+    }
     const w = nounWord(c, j, ref);
-    if (!w) break;
+    if (!w || (/ly$/.test(w) && w.length > 4)) break;
+    // "stranded whales": a participle only as a modifier of a following noun
+    if (verbish(w) && !nounWord(c, j + 1, ref)) break;
     let e = j + 1;
     // hyphenated compounds: "long-finned", "state-owned"
     while (t[e]?.kind === SYM && t[e].norm === '-' && t[e].glued && t[e + 1]?.kind === WORD && t[e + 1].glued) e += 2;
@@ -76,6 +85,8 @@ export function ofPhrase(c: Ctx, k: number, ref: number): string | null {
       if (!lex.stopwords.has(w) || INNER.has(w) || DETERMINERS.has(w)) {
         if (!lex.stopwords.has(w)) last = j;
         j++;
+        // "of aviation accidents occur": a plural head ends the phrase unless "between"/"and"/"of" follow.
+        if (!lex.stopwords.has(w) && isPlural(c, w) && !OF_INNER.has(t[j]?.norm ?? '') && !(t[j]?.kind === SYM && t[j].glued)) break;
         continue;
       }
       break;

@@ -215,11 +215,21 @@ export function readQuantity(c: Ctx, i: number): Found | null {
     f.approximate = true;
     f.e = after.end;
   }
-  if (f.kind === 'number' || f.kind === 'measure' || f.kind === 'money' || f.kind === 'percent') {
+  // The counted noun; after a measure only when the unit is attributive ("a 726-mile journey").
+  const attributive = f.kind === 'measure' && (t[f.e - 1].glued || symAt(c, f.e - 2) === '-');
+  if (f.kind === 'number' || attributive || f.kind === 'money' || f.kind === 'percent') {
     const noun = countedNoun(c, f.e, i);
     if (noun) {
       f.noun = noun.text;
       if (f.kind === 'number') f.kind = 'count';
+      // "five incredible years", "ten more miles": the head is a unit after all.
+      const head = c.lex.units.match(t, noun.end - 1);
+      if (f.kind === 'count' && head && head.end === noun.end) {
+        f.kind = head.value.kind === 'duration' ? 'duration' : 'measure';
+        f.unit = head.value.code;
+        f.noun = null;
+        f.e = noun.end;
+      }
     }
   }
   // A bare four-digit number is a year unless it counts something ("2000 people").

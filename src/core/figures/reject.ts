@@ -75,6 +75,18 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
   const after = t[f.e];
   if (after && after.glued && after.kind !== SYM && f.kind !== 'date') return true;
   if (after && after.glued && symAt(c, f.e) === '-' && t[f.e + 1]?.glued && t[f.e + 1].kind === NUM && f.kind === 'number') return true;
+  // Scores: "a 2-1 win", "3-0".
+  if ((f.kind === 'number' || f.kind === 'count') && first.kind === NUM && first.norm.length <= 2) {
+    const other = symAt(c, numStart - 1) === '-' && first.glued && t[numStart - 2]?.kind === NUM ? numStart - 2 : symAt(c, numStart + 1) === '-' && t[numStart + 1].glued && t[numStart + 2]?.glued && t[numStart + 2].kind === NUM ? numStart + 2 : -1;
+    if (other >= 0 && t[other].norm.length <= 2) {
+      const [a, b] = other < numStart ? [Number(t[other].norm), Number(first.norm)] : [Number(first.norm), Number(t[other].norm)];
+      if (b <= a) return true;
+    }
+  }
+  // Names that start with a number: "10 Downing Street", "One Direction".
+  if (f.kind === 'count' && f.noun && t[f.e]?.cap && /^(?:\p{Lu}[\p{L}'.-]*\s?)+$/u.test(f.noun) && !/s$/.test(f.noun) && !c.lex.plural.has(f.noun.toLowerCase().split(' ').pop()!)) {
+    return true;
+  }
   // Product and model names: "GTX 1080", "Boeing 737", "MS-04", "Xbox One", "COVID-19".
   let p = numStart - 1;
   if (symAt(c, p) === '-' && first.glued) p--;

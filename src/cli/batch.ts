@@ -14,6 +14,8 @@ export interface BatchOutput {
   figures?: AnalysisResult['figures'];
   stats?: AnalysisResult['stats'];
   notArticle?: string;
+  /** HTML input: where the text came from, and whether the page looked like an article (batch mode extracts it anyway). */
+  extraction?: { source: string; looksLikeArticle: boolean; reasons?: string[] };
   error?: string;
 }
 
@@ -32,19 +34,24 @@ export function runLine(line: string, lineNo: number, options: AnalyzeOptions = 
   try {
     let article: Article;
     let fromHtml = false;
+    let extraction: BatchOutput['extraction'];
     if (typeof rec.text === 'string') {
       article = { text: rec.text, title: typeof rec.title === 'string' ? rec.title : undefined, lang };
     } else if (typeof rec.html === 'string') {
-      const outcome = extractFromHtml(rec.html, typeof rec.url === 'string' ? rec.url : undefined);
+      // Batch mode (evaluation, bulk use) extracts every page, and reports those that do not look like articles.
+      const outcome = extractFromHtml(rec.html, typeof rec.url === 'string' ? rec.url : undefined, { force: true });
       if (!outcome.ok) return { id, notArticle: outcome.message };
       article = lang ? { ...outcome.article, lang } : outcome.article;
       fromHtml = true;
+      const a = outcome.assessment;
+      extraction = { source: outcome.source, looksLikeArticle: a ? a.article : true, ...(a && !a.article ? { reasons: a.reasons } : {}) };
     } else {
       return { id, error: 'the line has neither "text" nor "html"' };
     }
     const r = analyze(article, options);
     const out: BatchOutput = { id };
     if (fromHtml) out.article = article;
+    if (extraction) out.extraction = extraction;
     out.keySentences = r.keySentences;
     out.quotes = r.quotes;
     out.participants = r.participants;

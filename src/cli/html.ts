@@ -1,22 +1,34 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../extract/extract-article';
+import { extractArticle, type ExtractOptions } from '../extract/extract-article';
 import type { ExtractOutcome } from '../extract/types';
+import { withoutStyleSheets } from './style-sheets';
+
 
 /**
  * The CLI's HTML path: jsdom parses the page (no scripts run, no resources load), then the
  * content script's own extraction code runs on it. A page jsdom cannot parse is an outcome,
- * not a crash.
+ * not a crash. jsdom 29 throws on some style sheets (its CSS parser): such a page is parsed
+ * again without its `<style>` blocks, and the outcome says so in `warnings`.
  */
-export function extractFromHtml(html: string, url = 'https://example.invalid/article'): ExtractOutcome {
+export function extractFromHtml(html: string, url = 'https://example.invalid/article', options: ExtractOptions = {}): ExtractOutcome {
   let dom: JSDOM;
+  let warning: string | null = null;
+  const virtualConsole = new VirtualConsole(); // swallow jsdom's CSS and script complaints
   try {
-    const virtualConsole = new VirtualConsole(); // swallow jsdom's CSS and script complaints
     dom = new JSDOM(html, { url, virtualConsole });
   } catch (err) {
-    return { ok: false, reason: 'unparseable', message: `The page could not be parsed: ${err instanceof Error ? err.message : String(err)}` };
+    const reason = err instanceof Error ? err.message : String(err);
+    try {
+      dom = new JSDOM(withoutStyleSheets(html), { url, virtualConsole });
+      warning = `jsdom could not parse the page (${reason}); it was read without its style sheets`;
+    } catch {
+      return { ok: false, reason: 'unparseable', message: `The page could not be parsed: ${reason}` };
+    }
   }
   try {
-    return extractArticle(dom.window.document, url);
+    const outcome = extractArticle(dom.window.document, url, { useSelection: false, ...options });
+    if (warning && outcome.ok) outcome.warnings = [warning, ...(outcome.warnings ?? [])];
+    return outcome;
   } catch (err) {
     return { ok: false, reason: 'unparseable', message: `Extraction failed: ${err instanceof Error ? err.message : String(err)}` };
   } finally {

@@ -15,6 +15,7 @@ Options:
   --json        print the result as JSON instead of Markdown
   --summary N   number of key sentences (default 3)
   --debug       keep the score components of every item
+  --force       summarise an .html page even when it does not look like an article
   -h, --help    show this help`;
 
 function fail(message: string, code = 2): never {
@@ -32,12 +33,14 @@ async function main(argv: string[]): Promise<void> {
   const options: AnalyzeOptions = {};
   let json = false;
   let jsonl = false;
+  let force = false;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--json') json = true;
     else if (a === '--jsonl') jsonl = true;
     else if (a === '--debug') options.debug = true;
+    else if (a === '--force') force = true;
     else if (a === '--summary') {
       const n = Number(rest[++i]);
       if (!Number.isInteger(n) || n < 1 || n > 50) fail('--summary takes a whole number from 1 to 50');
@@ -69,9 +72,11 @@ async function main(argv: string[]): Promise<void> {
   const ext = extname(file).toLowerCase();
   const looksHtml = ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*<(!doctype|html)/i.test(raw));
   if (looksHtml) {
-    const outcome = extractFromHtml(raw, file === '-' ? undefined : pathToFileURL(resolve(file)).href);
-    if (!outcome.ok) fail(outcome.message, 1);
+    const outcome = extractFromHtml(raw, file === '-' ? undefined : pathToFileURL(resolve(file)).href, { force, debug: options.debug });
+    if (!outcome.ok) fail(outcome.reason === 'not-article' ? `${outcome.message} (--force summarises it anyway)` : outcome.message, 1);
     article = outcome.article;
+    // Debug: what the cleaning rules removed from the page, and why (on stderr).
+    for (const r of outcome.removed ?? []) process.stderr.write(`removed [${r.rule}] ${r.reason}: ${r.text.slice(0, 100)}\n`);
   } else {
     // A short first line without a full stop is taken as the title.
     const firstLine = raw.split('\n', 1)[0].trim();

@@ -1,54 +1,183 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+/**
+ * Article extraction, shared by the content script (live page) and the CLI (jsdom):
+ * the reader's selection when there is one; else Readability on a clone of the document, with
+ * `<article>` / `[itemprop=articleBody]` and JSON-LD `articleBody` as fallbacks; then the
+ * cleaning rules; metadata from JSON-LD, meta tags and Readability; and the decision whether
+ * the page is an article at all. Never mutates the live page, never parses markup from it.
+ */
+import { Readability } from '@mozilla/readability';
 import type { Article } from '../core/types';
-import type { ExtractOutcome } from './types';
+import { assessPage } from './assess';
+import { cleanArticle, type Removal } from './clean';
+import { detectLanguage } from './detect-lang';
+import { jsonLdArticle, type JsonLdArticle } from './json-ld';
+import { metaContent, pageMeta, type ReadabilityMeta } from './metadata';
+import { OffsetMap, pairTextNodes } from './offset-map';
+import { selectionText } from './selection';
+import { serialize, type Serialized } from './serialize';
+import { plainTextOf } from './plain-text';
+import thresholds from './thresholds.json';
+import type { ExtractOutcome, ExtractSource } from './types';
 
 export interface ExtractOptions {
   /** Extract even when the page does not look like an article. */
   force?: boolean;
+  /** Report what the cleaning rules removed, and why. */
+  debug?: boolean;
+  /** Summarise the reader's selection when there is one (default true). */
+  useSelection?: boolean;
+  /** Build the map from text offsets to live text nodes (the content script needs it). */
+  offsets?: boolean;
 }
 
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'TD', 'TH']);
+export interface Extraction {
+  outcome: ExtractOutcome;
+  /** Offsets in `article.text` to live text nodes; null when not asked for or not available. */
+  map: OffsetMap | null;
+}
 
-/** The text of an element, block by block, paragraphs separated by a blank line. */
-export function blockText(root: Element): string {
-  const out: string[] = [];
-  const walk = (el: Element) => {
-    if (BLOCKS.has(el.tagName) && !el.querySelector('p, li, h1, h2, h3, h4, h5, h6, blockquote')) {
-      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (t) out.push(t);
-      return;
+interface Candidate {
+  source: ExtractSource;
+  text: string;
+  map: OffsetMap | null;
+  removed: Removal[];
+  cleanMeta: { byline?: string; publishedTime?: string };
+}
+
+const NOT_ARTICLE = "This page doesn't look like an article";
+
+/** The article text of an element after the cleaning rules, with its segment map. */
+function cleanedText(root: Element, title: string | null): { ser: Serialized; removed: Removal[]; cleanMeta: Candidate['cleanMeta'] } {
+  const c = cleanArticle(root, { title });
+  const ser = serialize(root, { skip: (el) => c.skip.has(el) });
+  return { ser, removed: c.removed, cleanMeta: c.meta };
+}
+
+function runReadability(doc: Document, wantMap: boolean): { root: Element | null; meta: ReadabilityMeta | null; pairs: Map<Text, Text> | null } {
+  const clone = doc.cloneNode(true) as Document;
+  const pairs = wantMap ? pairTextNodes(doc, clone) : null;
+  try {
+    // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
+    const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
+    if (!parsed) return { root: null, meta: null, pairs };
+    return { root: parsed.content ?? null, meta: parsed, pairs };
+  } catch {
+    return { root: null, meta: null, pairs };
+  }
+}
+
+/** The share of `a`'s paragraphs that also appear in `b`. */
+function contained(a: string, b: string): number {
+  const paras = a.split('\n').filter((p) => p.trim().length > 30);
+  if (!paras.length) return 1;
+  let found = 0;
+  for (const p of paras) if (b.includes(p.trim().slice(0, 80))) found++;
+  return found / paras.length;
+}
+
+/** The biggest `<article>` or `[itemprop=articleBody]` element of the live page. */
+function articleElement(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestLen = 0;
+  const els = doc.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"], article');
+  for (let i = 0; i < els.length && i < 50; i++) {
+    const len = (els[i].textContent ?? '').length;
+    if (len > bestLen) {
+      best = els[i];
+      bestLen = len;
     }
-    for (const child of Array.from(el.children)) walk(child);
+  }
+  return best;
+}
+
+function fromElement(source: ExtractSource, root: Element, title: string | null, wantMap: boolean, pairs: Map<Text, Text> | null): Candidate {
+  const { ser, removed, cleanMeta } = cleanedText(root, title);
+  let map: OffsetMap | null = null;
+  if (wantMap) {
+    map = new OffsetMap(ser.text, ser.segments);
+    if (pairs) map = map.translate(pairs);
+  }
+  return { source, text: ser.text, map, removed, cleanMeta };
+}
+
+/** Picks the article text among Readability's and the fallbacks'. */
+function chooseCandidate(doc: Document, rd: ReturnType<typeof runReadability>, ld: JsonLdArticle | null, title: string | null, wantMap: boolean, log: string[]): Candidate | null {
+  let best: Candidate | null = rd.root ? fromElement('readability', rd.root, title, wantMap, rd.pairs) : null;
+  log.push(`readability: ${best ? best.text.length : 'nothing'}`);
+  const bestLen = () => best?.text.length ?? 0;
+
+  const el = articleElement(doc);
+  if (el) {
+    const alt = fromElement('article-element', el, title, wantMap, null);
+    log.push(`article-element: ${alt.text.length}`);
+    const tooShort = bestLen() < thresholds.fallbackMinChars;
+    const richer = alt.text.length >= bestLen() * thresholds.fallbackPreferRatio && contained(best?.text ?? '', alt.text) >= 0.8;
+    if ((tooShort && alt.text.length > bestLen()) || (best && richer)) best = alt;
+  }
+
+  const body = ld?.articleBody ? plainTextOf(ld.articleBody) : '';
+  if (body) log.push(`json-ld: ${body.length}`);
+  if (body && (bestLen() < thresholds.fallbackMinChars || body.length >= bestLen() * thresholds.jsonLdPreferRatio) && body.length > bestLen()) {
+    best = { source: 'json-ld', text: body, map: wantMap ? new OffsetMap(body, []) : null, removed: [], cleanMeta: {} };
+  }
+  return best;
+}
+
+/** Runs the whole extraction and keeps the offset map (for the content script). */
+export function extractWithMap(document: Document, url: string, options: ExtractOptions = {}): Extraction {
+  const wantMap = !!options.offsets;
+  const ld = jsonLdArticle(document);
+  const declared = !!ld || /article/i.test(metaContent(document, 'og:type') ?? '');
+
+  // 1. The reader's selection, on any page.
+  if (options.useSelection !== false) {
+    const sel = selectionText(document, thresholds.minSelectionChars);
+    if (sel) {
+      const meta = pageMeta(document, ld, null);
+      const article: Article = { url, ...meta, title: meta.title ?? undefined, lang: meta.lang ?? detectLanguage(sel.text), text: sel.text };
+      const assessment = { article: true, reasons: [], readerable: true, declared, linkDensity: 0 };
+      const outcome: ExtractOutcome = { ok: true, article, source: 'selection', assessment };
+      if (options.debug) outcome.removed = sel.removed;
+      return { outcome, map: wantMap ? new OffsetMap(sel.text, sel.segments) : null };
+    }
+  }
+
+  // 2. Readability, then the fallbacks.
+  const rd = runReadability(document, wantMap);
+  const title = pageMeta(document, ld, rd.meta).title;
+  const log: string[] = [];
+  const picked = chooseCandidate(document, rd, ld, title, wantMap, log);
+  const text = picked?.text ?? '';
+  const assessment = assessPage(document, url, { declared, textChars: text.length });
+  if (!text.trim()) {
+    return { outcome: { ok: false, reason: options.force ? 'empty' : 'not-article', message: options.force ? 'This page has no article text.' : `${NOT_ARTICLE}: ${assessment.reasons.join('; ') || 'no article text was found'}.`, assessment }, map: null };
+  }
+  if (!options.force && !assessment.article) {
+    return { outcome: { ok: false, reason: 'not-article', message: `${NOT_ARTICLE}: ${assessment.reasons.join('; ')}.`, assessment }, map: null };
+  }
+  const meta = pageMeta(document, ld, rd.meta);
+  const article: Article = {
+    url,
+    title: meta.title ?? undefined,
+    byline: meta.byline ?? picked!.cleanMeta.byline ?? null,
+    siteName: meta.siteName,
+    lang: meta.lang ?? detectLanguage(text),
+    publishedTime: meta.publishedTime ?? picked!.cleanMeta.publishedTime ?? null,
+    excerpt: meta.excerpt,
+    text,
   };
-  walk(root);
-  return out.join('\n\n');
+  const outcome: ExtractOutcome = { ok: true, article, source: picked!.source, assessment };
+  if (options.debug) {
+    outcome.removed = picked!.removed;
+    outcome.warnings = [`candidates: ${log.join(', ')}`];
+  }
+  return { outcome, map: picked!.map };
 }
 
 /**
- * Runs Readability on a clone of the document and returns the Article, or says why the page
- * is not an article. Shared by the content script and the CLI (through jsdom).
+ * The article of a page, or why there is none. Shared by the content script and the CLI
+ * (through jsdom).
  */
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
-  if (!options.force && !isProbablyReaderable(document)) {
-    return { ok: false, reason: 'not-article', message: "This page doesn't look like an article." };
-  }
-  const clone = document.cloneNode(true) as Document;
-  // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-  if (!parsed || !parsed.content) {
-    return { ok: false, reason: 'not-article', message: "This page doesn't look like an article." };
-  }
-  const text = blockText(parsed.content) || (parsed.textContent ?? '').trim();
-  if (!text) return { ok: false, reason: 'empty', message: 'This page has no article text.' };
-  const article: Article = {
-    url,
-    title: parsed.title ?? document.title ?? '',
-    byline: parsed.byline ?? null,
-    siteName: parsed.siteName ?? null,
-    lang: parsed.lang ?? document.documentElement.getAttribute('lang') ?? null,
-    publishedTime: parsed.publishedTime ?? null,
-    excerpt: parsed.excerpt ?? null,
-    text,
-  };
-  return { ok: true, article, source: 'readability' };
+  return extractWithMap(document, url, options).outcome;
 }

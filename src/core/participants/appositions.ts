@@ -5,6 +5,8 @@ import type { Mention } from './mentions';
 /** What an apposition after a name says: "Putin, 71," / "Li Qiang — China's number two official —". */
 export interface Apposition {
   role?: string;
+  /** What the role's head noun describes: a person ("editor") or an organisation ("company"). */
+  kind?: 'person' | 'organization';
   age?: number;
   /** The place a demonym or possessive in the apposition points to. */
   place?: string;
@@ -54,13 +56,15 @@ export function appositionAfter(m: Mention, sc: NameScanner): Apposition | null 
     end = t;
   }
   if (head < 0) return null;
+  const headNorm = sc.norm(head);
+  const kind = lex.roleNouns.has(headNorm) || lex.titles.has(headNorm) ? 'person' : 'organization';
   // The role runs to its head noun, plus a short "of/for/at X" complement.
   let stop = head;
   const prep = tokens[head + 1];
   if (prep && head + 1 <= end && (prep.norm === 'of' || prep.norm === 'for' || prep.norm === 'at' || prep.norm === 'to')) stop = end;
   const from = DETERMINERS.has(firstNorm) && (firstNorm === 'a' || firstNorm === 'an' || firstNorm === 'the') ? t0 + 1 : t0;
   if (from > stop) return null;
-  return { role: text.slice(tokens[from].start, tokens[stop].end), place };
+  return { role: text.slice(tokens[from].start, tokens[stop].end), place, kind };
 }
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);

@@ -119,7 +119,7 @@ export function capitalisedInRunningText(norm: string, profile: CaseProfile, lex
  * document's usage first, then the lexicons.
  */
 export function nameAtSentenceStart(norm: string, profile: CaseProfile, lex: ParticipantLexicon, nextIsName: boolean): boolean {
-  if (lex.stopwords.has(norm)) return false;
+  if (lex.stopwords.has(norm) || contraction(norm, lex)) return false;
   const cap = profile.capMid.get(norm) ?? 0;
   const low = profile.lower.get(norm) ?? 0;
   if (cap > 0 && cap >= low) return true;
@@ -153,4 +153,10 @@ export function isCommon(norm: string, lex: ParticipantLexicon, depth = 0): bool
   if (norm.endsWith('ing') && (has(norm.slice(0, -3)) || has(norm.slice(0, -3) + 'e'))) return true;
   if (norm.endsWith('ly') && (has(norm.slice(0, -2)) || (norm.endsWith('ily') && has(norm.slice(0, -3) + 'y')))) return true;
   return false;
+}
+
+/** "We'd", "They've", "I'm": a pronoun with a contracted verb. */
+export function contraction(norm: string, lex: ParticipantLexicon): boolean {
+  const q = norm.search(/['’]/);
+  return q > 0 && lex.stopwords.has(norm.slice(0, q)) && /^['’](?:d|ve|ll|re|m|s|t)$/.test(norm.slice(q));
 }

@@ -10,6 +10,9 @@ export interface Chunk {
   sentence: number;
 }
 
+/** Participles after a hyphen that leave the name before them whole ("Ohio-based"). */
+const NAME_SUFFIXES = new Set(['based', 'born', 'led', 'backed', 'owned', 'run', 'controlled', 'made', 'registered', 'listed', 'headquartered', 'bred', 'raised', 'funded', 'sponsored', 'allied', 'linked']);
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 const WS = /^[ \t\u00a0]{1,3}$/;
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const POSSESSIVE = /['’][sS]$/;
@@ -69,6 +72,8 @@ export class NameScanner {
       const parts = w.split('-');
       // "al-Assad", "bin-Talal": a particle before a capitalised part.
       if (sh === 'lower') return parts.length === 2 && this.lex.particles.has(parts[0]) && shapeOf(parts[1]) !== 'lower' && shapeOf(parts[1]) !== 'other';
+      // "Hong Kong-based", "Ohio-based": a name before a participle suffix (cut off later).
+      if (this.suffixCut(t) > 0) return true;
       // "Serb-held", "Russian-born", "U.S.-led": a compound adjective, not a name.
       // ("Kim In-so", "Kang Young-hoon" are names: their lower-case parts are no English words.)
       for (let i = 1; i < parts.length; i++) {
@@ -78,6 +83,8 @@ export class NameScanner {
       if (parts.length >= 2 && parts.every((p) => this.lex.places.has(p.toLowerCase()) || this.lex.demonyms.has(p.toLowerCase()))) return false;
     }
     if (sh === 'lower') return false;
+    // "(A. Dale 69": an initial before a name, even where a sentence could start.
+    if (w.length === 1 && this.doc.text[tok.end] === '.' && this.nextLooksLikeName(t)) return true;
     const norm = coreOf(tok.norm);
     if (this.profile.capsSentence[tok.sentence]) {
       // "V" (versus) or "A" in a headline; "J." keeps its dot.
@@ -94,6 +101,37 @@ export class NameScanner {
     if (!next || !this.joins(t) || shapeOf(next.text) === 'lower') return false;
     const two = `${this.norm(t)} ${coreOf(next.norm)}`;
     return placeOf(this.lex, two) !== undefined || this.lex.knownOrgs.has(two);
+  }
+
+  /**
+   * Where a name token ends before a participle suffix ("Kong-based" -> after "Kong"), as an
+   * offset into the text; 0 when it has none.
+   */
+  suffixCut(t: number): number {
+    const tok = this.doc.tokens[t];
+    const dash = tok.text.lastIndexOf('-');
+    if (dash <= 0 || !NAME_SUFFIXES.has(tok.norm.slice(dash + 1))) return 0;
+    const head = tok.text.slice(0, dash);
+    if (head.includes('-') || shapeOf(head) === 'lower' || shapeOf(head) === 'other') return 0;
+    return tok.start + dash;
+  }
+
+  /**
+   * The last token of a quoted nickname after a first name and before a surname
+   * ("Hector "Macho" Camacho" -> the index of "Camacho"), or 0.
+   */
+  private nicknameAfter(t: number, b: number): number {
+    const { tokens, text } = this.doc;
+    if (!this.lex.firstNames.has(tokens[t].norm) || t + 2 >= b) return 0;
+    const gap = text.slice(tokens[t].end, tokens[t + 1].start);
+    if (!/^\s["“]$/.test(gap)) return 0;
+    for (let k = t + 1; k < b && k <= t + 4; k++) {
+      if (shapeOf(tokens[k].text) === 'lower' && !this.lex.stopwords.has(tokens[k].norm)) return 0;
+      const close = text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end);
+      if (/^["”]\s$/.test(close)) return k + 1 < b && this.isNameWord(k + 1) ? k + 1 : 0;
+      if (!WS.test(close)) return 0;
+    }
+    return 0;
   }
 
   /** A lower-case word that may sit inside a name ("de", "van", "bin"). */
@@ -127,8 +165,14 @@ export class NameScanner {
       }
       let end = startsWithParticle ? t + 1 : t;
       for (;;) {
-        if (this.isPossessive(end) || end + 1 >= b) break;
+        if (this.isPossessive(end) || this.suffixCut(end) > 0 || end + 1 >= b) break;
         const next = end + 1;
+        // "Roberto "Hands of Stone" Duran", "Hector "Macho" Camacho": a nickname in quotes.
+        const nick = this.nicknameAfter(end, b);
+        if (nick > 0) {
+          end = nick;
+          continue;
+        }
         if (!this.joins(end)) {
           // "Procter & Gamble": the tokenizer drops "&", so look at the gap.
           if (this.doc.text.slice(tokens[end].end, tokens[next].start).trim() === '&' && this.isNameWord(next)) {
@@ -163,6 +207,8 @@ export class NameScanner {
         }
         break;
       }
+      // "Elizabeth I", "Charles VI", "Leopold III": a regnal number.
+      if (end + 1 < b && this.joins(end) && ROMAN.test(tokens[end + 1].text) && !this.isPossessive(end) && (tokens[end + 1].text !== 'I' || (end === t && this.lex.firstNames.has(tokens[end].norm)))) end++;
       out.push({ first: t, last: end, sentence: s });
       t = end + 1;
     }

@@ -1,3 +1,4 @@
+import { appositionAfter } from './appositions';
 import { isCommon, shapeOf } from './casing';
 import type { NameScanner } from './chunks';
 import { placeOf } from './lexicon';
@@ -98,20 +99,24 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (m.roleKind === 'title' || m.roleKind === 'honorific') cx.PER += 6;
   else if (m.roleKind === 'role') cx.PER += 3;
   else if (m.roleKind === 'descriptor') cx.ORG += 4;
-  // A first name that is also an ordinary word or a place ("Will", "West", "Port", "Paris") is weak evidence.
-  const anyFirst = lex.firstNames.has(firstW);
-  const firstName = anyFirst && !isCommon(firstW, lex) && !placeOf(lex, firstW);
+  if (m.owner) cx.ORG += 2;
+  // A first name that is also an ordinary word ("Mike", "Will") is weaker evidence; one that is
+  // mostly a place or a title word ("West", "Port", "Major", "Paris") is none.
+  const anyFirst = lex.firstNames.has(firstW) && !lex.notFirstNames.has(firstW) && !lex.titles.has(firstW) && !lex.titleModifiers.has(firstW) && !placeOf(lex, firstW);
+  const firstName = anyFirst;
   // "P. Simmons", "George W. Bush", "T.O'Gorman": initials make a person.
-  const initialled = n >= 2 && /^\p{Lu}\.?$/u.test(tokens[m.first].text) && sc.takesDot(m.first) && !place;
+  const initialled = ((n >= 2 && /^\p{Lu}\.?$/u.test(tokens[m.first].text) && sc.takesDot(m.first)) || /^(?:\p{Lu}\.)+\p{Lu}['’]?\p{Lu}?\p{Ll}/u.test(tokens[m.first].text)) && !place;
   if (initialled) ev.PER += 4;
   const headed = lex.orgHeads.has(lastW) || lex.orgSuffixes.has(lastW) || lex.sportsHeads.has(lastW) || lex.placeHeads.has(lastW);
-  if (n >= 2 && anyFirst && !place && !headed) ev.PER += firstName ? 3 : 1;
-  if (n === 1 && firstName) ev.PER += 0.5;
+  const ordinary = words.some((w, i) => isCommon(w, lex) && !lex.surnames.has(w) && !lex.particles.has(w) && !(i === 0 && firstName));
+  if (n >= 2 && firstName && !place && !headed) ev.PER += isCommon(firstW, lex) ? 2 : 3;
+  // A lone word that is also an ordinary one ("Park", "Shell", "Fax") gets nothing from name lists.
+  const loneOrdinary = n === 1 && isCommon(firstW, lex);
+  if (n === 1 && firstName && !loneOrdinary) ev.PER += 0.5;
   if (n >= 2 && lex.surnames.has(lastW)) ev.PER += 1;
-  if (n === 1 && lex.surnames.has(firstW)) ev.PER += 0.5;
+  if (n === 1 && lex.surnames.has(firstW) && !loneOrdinary) ev.PER += 0.5;
   if (n >= 2 && n <= 4 && !place && ev.ORG === 0 && ev.LOC === 0 && !headed) {
     // People's names are rarely made of ordinary words ("Red Star", "Johnson Controls", "Gold Fields").
-    const ordinary = words.some((w) => isCommon(w, lex) && !lex.surnames.has(w));
     if (ordinary && !firstName) ev.ORG += 1;
     else ev.PER += 1;
   }
@@ -119,9 +124,10 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (words.some((_, i) => MIXED.test(tokens[m.first + i]?.text ?? '')) && !m.roleKind) ev.ORG += 1.5;
   if (n === 1 && /shire$/.test(firstW)) ev.LOC += 2;
   const token = tokens[m.first].text;
-  const acronym = n === 1 && shapeOf(token) === 'upper' && token.length <= 6 && !m.caps;
+  const form = sc.profile.form.get(firstW);
+  const acronym = n === 1 && shapeOf(token) === 'upper' && token.length <= 6 && (!m.caps || (form !== undefined && shapeOf(form) === 'upper'));
   if (acronym && !place) ev.ORG += 2;
-  if (m.demonymPlace && !m.role) cx.PER += 1;
+  if (m.demonymPlace && !m.role && !ordinary) cx.PER += 1;
   // Neighbours.
   const prev = m.first > 0 && tokens[m.first - 1].sentence === m.sentence && sc.joins(m.first - 1) ? tokens[m.first - 1].norm : '';
   const next = m.last + 1 < tokens.length && tokens[m.last + 1].sentence === m.sentence ? tokens[m.last + 1] : null;
@@ -140,7 +146,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     cx.PER -= 2;
     cx.ORG += 1;
   }
-  if (next && gapAfter === '-' && next.norm === 'based') cx.LOC += 3;
+  if (sc.suffixCut(m.last) > 0 && /-based$/i.test(tokens[m.last].text)) cx.LOC += 3;
   if (next && /^\s+$/.test(gapAfter) && SPEECH.has(next.norm)) {
     cx.PER += 1;
     cx.ORG += 0.3;
@@ -176,6 +182,35 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
       team = true;
     }
   }
+  // Cricket scorecards and athletics results: "c Knight b Hollioake", "Mullally 6-0-30-1",
+  // "Igor Potapovich (Kazakstan) 5.80".
+  if (/^[bc]$/.test(prev) && shapeOf(tokens[m.first - 1].text) === 'lower') cx.PER += 3;
+  if (next && WS_ONLY.test(gapAfter) && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(next.text)) cx.PER += 3;
+  if (next && /^\s*\($/.test(gapAfter) && text.indexOf(')', next.end) >= 0 && text.indexOf(')', next.end) < next.end + 30) {
+    const inside = placeOf(lex, text.slice(next.start, text.indexOf(')', next.end)).toLowerCase());
+    if (inside && inside.kind === 'country') {
+      const after = text.slice(text.indexOf(')', next.end) + 1, text.indexOf(')', next.end) + 6);
+      if (/^\s+\d+\s*(?:\n|$|\()/.test(after)) {
+        cx.ORG += 3;
+        team = true;
+      } else if (!national) cx.PER += 2;
+    }
+  }
+  // "Douglas & Lomason"; "Ericsson spokesman", "Jones common stock"; "Surrey captain Chris Lewis".
+  if (n >= 2 && /&/.test(m.text)) cx.ORG += 3;
+  const afterWord = next && /^\s+$|^['’]s\s+$/.test(gapAfter) ? next.norm : '';
+  const possessiveGap = /['’][sS]$/.test(tokens[m.last].text);
+  const follow = possessiveGap ? (next ? next.norm : '') : afterWord;
+  if (follow && lex.orgAfter.has(follow)) cx.ORG += 2;
+  if (follow === 'common' && tokens[m.last + 2]?.norm === 'stock') cx.ORG += 2;
+  if (follow && lex.sportsRoles.has(follow) && !national && !athlete) {
+    cx.ORG += 3;
+    team = true;
+  }
+  // "Hen Vipheak, former editor of ...", "Comelf, a state engineering company,".
+  const app = appositionAfter(m, sc);
+  if (app?.kind === 'person') cx.PER += 2;
+  else if (app?.kind === 'organization') cx.ORG += 2;
   const possessive = /['’][sS]$/.test(tokens[m.last].text);
   if (possessive && next && (lex.roleNouns.has(next.norm) || lex.titles.has(next.norm) || lex.titleModifiers.has(next.norm))) {
     cx.ORG += 0.5;

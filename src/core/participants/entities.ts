@@ -35,9 +35,9 @@ function initials(words: string[]): string {
     .join('');
 }
 
-function typeOf(ev: Evidence, words: string[]): ParticipantType {
+function typeOf(ev: Evidence): ParticipantType {
   const best = Math.max(ev.PER, ev.ORG, ev.LOC);
-  if (best <= 0) return words.length >= 2 ? 'person' : 'organization';
+  if (best <= 0) return 'organization';
   if (ev.PER === best) return 'person';
   if (ev.LOC === best) return 'place';
   return 'organization';
@@ -68,7 +68,7 @@ export function nameKey(words: string[], lex: ParticipantLexicon): string {
  * after the full name, to the nearest full name before it (so Bill and Hillary Clinton stay
  * apart); an acronym in brackets after its expansion; a shorter organisation name inside a longer.
  */
-export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], lex: ParticipantLexicon, text: string): Entity[] {
+export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], lex: ParticipantLexicon, text: string, sportsWords = 0): Entity[] {
   const names = new Map<string, Name>();
   mentions.forEach((m, i) => {
     const key = nameKey(m.words, lex);
@@ -83,7 +83,7 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     add(n.ev, n.ctx);
   }
   // Sports reports name teams after their towns and counties ("Essex", "Chicago"); not countries.
-  const sports = evidence.filter((e) => e.team).length >= 2;
+  const sports = evidence.filter((e) => e.team).length >= 2 || sportsWords >= 4;
   // Long names are entities of their own; short ones may join them.
   const entities: Entity[] = [];
   const entityOfName = new Map<Name, Entity>();
@@ -102,6 +102,10 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     push(byFirst, n.words[0], n);
   }
   const isPersonish = (n: Name) => n.ev.PER > 0 && n.ev.PER >= n.ev.ORG && n.ev.PER >= n.ev.LOC;
+  const isOrgish = (n: Name) => {
+    const last = n.words[n.words.length - 1];
+    return n.ev.ORG > n.ev.PER && n.ev.ORG > n.ev.LOC && (lex.orgHeads.has(last) || lex.orgSuffixes.has(last));
+  };
   /** The longer names a mention may be short for. */
   const longerFor = (n: Name): Name[] => {
     if (n.words.length !== 1) {
@@ -109,6 +113,11 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
       const out: Name[] = [];
       for (const o of byLast.get(n.words[n.words.length - 1]) ?? []) {
         if (o.words.length > n.words.length && o.words.slice(-n.words.length).join(' ') === n.key) out.push(o);
+      }
+      // "Apic Yamada" for "Apic Yamada Corp": an organisation without its legal suffix.
+      for (const o of byFirst.get(n.words[0]) ?? []) {
+        if (o.words.length <= n.words.length || out.includes(o) || o.words.slice(0, n.words.length).join(' ') !== n.key) continue;
+        if (o.words.slice(n.words.length).every((w) => lex.orgSuffixes.has(w))) out.push(o);
       }
       return out;
     }
@@ -118,6 +127,11 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     for (const o of byLast.get(w) ?? []) if (isPersonish(o) && own < 5) out.push(o);
     // "Xi" for "Xi Jinping", "Li" for "Li Qiang": a family name first, when the name is no first name.
     for (const o of byFirst.get(w) ?? []) if (o.words.length === 2 && isPersonish(o) && !lex.firstNames.has(w) && own < 5 && !out.includes(o)) out.push(o);
+    // "Commerce" for "Commerce Department", "Roosevelt" for "Roosevelt Financial Group": an
+    // organisation called by its first word.
+    if (!out.length && n.nameEv.LOC <= 0 && n.nameEv.ORG <= 0 && n.ev.PER < 3) {
+      for (const o of byFirst.get(w) ?? []) if (isOrgish(o)) out.push(o);
+    }
     return out;
   };
   for (const n of byLength) {
@@ -177,14 +191,53 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     add(e.ev, nameEv);
     if (sports) {
       const place = placeOf(lex, e.words.join(' '));
-      if (place && place.kind !== 'country' && place.kind !== 'continent') e.ev.ORG += 3.5;
+      if (place && place.kind !== 'country' && place.kind !== 'continent') e.ev.ORG += 4.5;
     }
-    e.type = typeOf(e.ev, e.words);
+    e.type = typeOf(e.ev);
   }
+  harmonizeLists(mentions, out, text);
   // A lone ordinary word or code with no evidence at all ("Practice", "Third", "M1", "F-14") names nothing.
   return out.filter((e) => {
     if (e.words.length > 1 || Math.max(e.ev.PER, e.ev.ORG, e.ev.LOC) > 0) return true;
     const w = e.words[0];
     return !(/\d/.test(w) || isCommon(w, lex));
   });
+}
+
+const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
+
+/**
+ * Names listed together are of one kind: "Given, Staunton, McAteer and Houghton" are players when
+ * some of them are known people; "Essex, Derbyshire and Surrey" are teams when some are. A name
+ * with little evidence of its own takes the type its list's well-evidenced members agree on.
+ */
+function harmonizeLists(mentions: Mention[], entities: Entity[], text: string): void {
+  const entityOf = new Map<Mention, Entity>();
+  for (const e of entities) for (const m of e.mentions) entityOf.set(m, e);
+  const strength = (e: Entity) => Math.max(e.ev.PER, e.ev.ORG, e.ev.LOC);
+  let i = 0;
+  while (i < mentions.length) {
+    let j = i;
+    while (j + 1 < mentions.length && mentions[j + 1].sentence === mentions[i].sentence && mentions[j + 1].start - mentions[j].end < 8 && LIST_GAP.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
+    if (j - i >= 2) {
+      const votes = new Map<string, number>();
+      for (let k = i; k <= j; k++) {
+        const e = entityOf.get(mentions[k]);
+        if (e && strength(e) >= 2) votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
+      }
+      if (votes.size === 1) {
+        const [type] = [...votes.keys()] as ParticipantType[];
+        for (let k = i; k <= j; k++) {
+          const e = entityOf.get(mentions[k]);
+          if (e && strength(e) < 2 && e.type !== type) {
+            if (type === 'person') e.ev.PER += 2;
+            else if (type === 'organization') e.ev.ORG += 2;
+            else e.ev.LOC += 2;
+            e.type = typeOf(e.ev);
+          }
+        }
+      }
+    }
+    i = j + 1;
+  }
 }

@@ -55,7 +55,9 @@ function genderOf(e: Entity, sc: NameScanner, nextStart: (m: Mention) => number)
 export function findParticipants(doc: TextDoc): Participant[] {
   const { sc, mentions } = scanMentions(doc);
   const evidence = mentions.map((m) => localEvidence(m, sc));
-  const entities = groupMentions(mentions, evidence, sc.lex, doc.text);
+  let sportsWords = 0;
+  for (const t of doc.tokens) if (sc.lex.sportsWords.has(t.norm)) sportsWords++;
+  const entities = groupMentions(mentions, evidence, sc.lex, doc.text, sportsWords);
   const starts = mentions.map((m) => m.start);
   const nextStart = (m: Mention) => {
     let lo = 0;

@@ -25,6 +25,8 @@ export interface ParticipantLexicon {
   roleNouns: Set<string>;
   kin: Set<string>;
   particles: Set<string>;
+  /** Entries of the first-name lists that are mostly other words ("west", "port"). */
+  notFirstNames: Set<string>;
   nameSuffixes: Set<string>;
   ofHeads: Set<string>;
   /** Last words of place names ("River", "Square"), and first words ("Mount", "Lake"). */
@@ -32,6 +34,11 @@ export interface ParticipantLexicon {
   placeBeforeHeads: Set<string>;
   /** Lower-case nouns introducing an organisation's name ("broadcaster", "agency"). */
   orgDescriptors: Set<string>;
+  /** Words right after a name that make it an organisation ("spokesman", "shares"). */
+  orgAfter: Set<string>;
+  /** Team roles after a team's name ("captain", "striker"), and words of sports reports. */
+  sportsRoles: Set<string>;
+  sportsWords: Set<string>;
   orgSuffixes: Set<string>;
   orgHeads: Set<string>;
   sportsHeads: Set<string>;
@@ -108,11 +115,15 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     roleNouns: set(titles.get('role')),
     kin: set(titles.get('kin')),
     particles: set(parts.get('particle')),
+    notFirstNames: set(parts.get('not-first-name')),
     nameSuffixes: set(parts.get('suffix')),
     ofHeads: set(parts.get('of-head')),
     placeHeads: set(extra.get('head')),
     placeBeforeHeads: set(extra.get('before-head')),
     orgDescriptors: set(orgs.get('descriptor')),
+    orgAfter: set(orgs.get('after')),
+    sportsRoles: set(orgs.get('sports-role')),
+    sportsWords: set(orgs.get('sports-word')),
     orgSuffixes: set(orgs.get('suffix')),
     orgHeads: set(orgs.get('head')),
     sportsHeads: set(orgs.get('sports-head')),

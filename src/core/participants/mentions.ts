@@ -1,4 +1,4 @@
-import { shapeOf } from './casing';
+import { contraction, isCommon, shapeOf } from './casing';
 import type { Chunk, NameScanner } from './chunks';
 import { placeOf } from './lexicon';
 
@@ -21,6 +21,8 @@ export interface Mention {
   honor?: 'male' | 'female';
   /** The place a demonym before the name points to ("Chinese President Xi" -> "China"). */
   demonymPlace?: string;
+  /** The organisation or place a title after it belongs to ("Cofinec" in "Cofinec CEO Stephen Frater"). */
+  owner?: boolean;
   /** Written in an all-caps headline or dateline. */
   caps: boolean;
   /** The name is the first word of its sentence (capitals prove nothing). */
@@ -36,12 +38,44 @@ export class MentionSplitter {
 
   private words(first: number, last: number): string[] {
     const out: string[] = [];
-    for (let t = first; t <= last; t++) out.push(stripDots(this.sc.norm(t)));
+    for (let t = first; t <= last; t++) {
+      const cut = this.sc.suffixCut(t);
+      const w = stripDots(this.sc.norm(t));
+      out.push(cut > 0 ? w.slice(0, w.lastIndexOf('-')) : w);
+    }
     return out;
   }
 
-  private isTitleWord(w: string): 'title' | 'honorific' | 'modifier' | null {
+  /**
+   * The organisation or place whose role follows ("Cofinec" CEO, "NATO" Secretary-General,
+   * "Boxing Association" President), or null when the words before the title are no such name.
+   */
+  private ownerOfRole(first: number, last: number, c: Chunk): Mention | null {
     const lex = this.sc.lex;
+    const { tokens } = this.sc.doc;
+    const words = this.words(first, last);
+    const key = words.join(' ');
+    const single = first === last;
+    const orgLike =
+      this.isOrgEnd(last) || lex.knownOrgs.has(key) || placeOf(lex, key) !== undefined || (single && shapeOf(tokens[first].text) === 'upper') || (single && !isCommon(words[0], lex) && !lex.firstNames.has(words[0]));
+    if (!orgLike) return null;
+    return this.mention(first, last, c, { owner: true });
+  }
+
+  private isTitleWord(raw: string): 'title' | 'honorific' | 'modifier' | null {
+    const lex = this.sc.lex;
+    // "Co-Premiers", "Vice-President", "Secretary-General": judge the parts.
+    if (raw.includes('-')) {
+      let best: 'title' | 'honorific' | 'modifier' | null = 'modifier';
+      for (const part of raw.split('-')) {
+        if (part === 'co' || part === 'ex' || part === 'vice' || part === 'deputy') continue;
+        const k = this.isTitleWord(part);
+        if (!k) return null;
+        if (k !== 'modifier') best = k;
+      }
+      return best;
+    }
+    const w = raw.length > 4 && raw.endsWith('s') && (lex.titles.has(raw.slice(0, -1)) || lex.honorAny.has(raw.slice(0, -1))) ? raw.slice(0, -1) : raw;
     if (lex.honorMale.has(w) || lex.honorFemale.has(w) || lex.honorAny.has(w)) return 'honorific';
     if (lex.titles.has(w)) return 'title';
     if (lex.titleModifiers.has(w) || w === 'of') return 'modifier';
@@ -70,7 +104,7 @@ export class MentionSplitter {
   private opensNoName(t: number): boolean {
     const w = stripDots(this.sc.norm(t));
     const lex = this.sc.lex;
-    return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.sportsHeads.has(w) || CONNECTORS.has(w);
+    return lex.orgHeads.has(w) || lex.eventHeads.has(w) || CONNECTORS.has(w);
   }
 
   private whole(first: number, last: number): string {
@@ -91,21 +125,30 @@ export class MentionSplitter {
     // Connectors never start a name ("Duke of Norfolk" without its title); particles, "of" and
     // days never end one ("Bank of", "Insulza Monday"); nor do codes ("MARTELA H1").
     while (first < last && CONNECTORS.has(tokens[first].norm)) first++;
-    while (last > first && (CONNECTORS.has(tokens[last].norm) || lex.particles.has(tokens[last].norm) || lex.miscWords.has(tokens[last].norm) || /^\p{L}\d$/u.test(tokens[last].text))) last--;
+    const regnal = (t: number) => tokens[t].text === 'I' && t === first + 1 && lex.firstNames.has(tokens[first].norm);
+    while (last > first && !regnal(last) && (CONNECTORS.has(tokens[last].norm) || lex.particles.has(tokens[last].norm) || lex.miscWords.has(tokens[last].norm) || /^\p{L}\d$/u.test(tokens[last].text))) last--;
     if (first === last && CONNECTORS.has(tokens[first].norm)) return null;
     const start = tokens[first].start;
     let end = tokens[last].end;
     const raw = tokens[last].text;
-    if (/['’][sS]$/.test(raw)) end -= 2;
+    const cut = this.sc.suffixCut(last);
+    if (cut > 0) end = cut;
+    else if (/['’][sS]$/.test(raw)) end -= 2;
     else if (text[end] === '.' && this.sc.takesDot(last)) end += 1;
     const words = this.words(first, last);
     if (words.every((w) => lex.miscWords.has(w))) return null;
     const acronym = first === last && shapeOf(tokens[first].text) === 'upper' && !this.sc.profile.capsSentence[c.sentence];
     if (words.length === 1 && !acronym && (lex.miscWords.has(words[0]) || lex.stopwords.has(words[0]))) return null;
     if (words.length === 1 && /^i['’]/.test(tokens[first].norm)) return null;
+    if (words.length === 1 && contraction(tokens[first].norm, lex)) return null;
+    // "N", "CAPS", "PCT" in tables: a lone letter, or an ordinary word in capitals, is no acronym.
+    if (words.length === 1 && (tokens[first].text.length === 1 || /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(tokens[first].text))) return null;
+    if (acronym && words[0].length >= 3 && isCommon(words[0], lex) && !lex.knownOrgs.has(words[0]) && !placeOf(lex, words[0])) return null;
+    // "The Knot", "Schindler's List": the title of a work, in quotation marks.
+    if (quotedTitle(text, start, end)) return null;
     // Table headers ("W D L PCT"): letters that are no initials.
     if (words.length >= 2 && words.filter((w) => w.length === 1).length >= 2 && !/\./.test(text.slice(start, end))) return null;
-    if (words.length === 1 && lex.demonyms.has(words[0])) return null;
+    if (words.length === 1 && (lex.demonyms.has(words[0]) || (words[0].endsWith('s') && lex.demonyms.has(words[0].slice(0, -1))))) return null;
     if (words.every((w) => this.isTitleWord(w) !== null)) return null;
     // "World Cup", "Hong Kong Open", "Labour Day": events are not participants.
     if (lex.eventHeads.has(words[words.length - 1]) && !lex.knownOrgs.has(words.join(' '))) return null;
@@ -150,33 +193,48 @@ export class MentionSplitter {
       demonymPlace = dem[1];
       i += dem[0];
     }
-    const roleStart = i;
-    let roleEnd = -1;
-    let roleKind: Mention['roleKind'];
-    let honor: Mention['honor'];
-    for (let j = i; j <= last; j++) {
-      const w = stripDots(this.sc.norm(j));
-      const kind = this.isTitleWord(w);
-      if (!kind || (kind === 'modifier' && shapeOf(tokens[j].text) === 'lower' && w !== 'of')) break;
-      if (kind !== 'modifier') {
+    // The role: a run of titles, honorifics and modifiers ("Assistant Secretary of State",
+    // "Prime Minister", "Prince"), perhaps after the organisation that gives it ("Cofinec CEO",
+    // "Boxing Association President"); the name follows it.
+    let head = -1;
+    for (let j = i; j < last; j++) {
+      const kind = this.isTitleWord(stripDots(this.sc.norm(j)));
+      if (kind === 'title' || kind === 'honorific') {
+        head = j;
+        break;
+      }
+    }
+    if (head >= 0) {
+      let roleEnd = head;
+      let roleKind: Mention['roleKind'] = 'title';
+      let honor: Mention['honor'];
+      for (let j = head; j <= last; j++) {
+        const w = stripDots(this.sc.norm(j));
+        const kind = this.isTitleWord(w);
+        if (!kind || (kind === 'modifier' && shapeOf(tokens[j].text) === 'lower' && w !== 'of')) break;
         roleEnd = j;
-        roleKind = kind === 'honorific' ? 'honorific' : 'title';
+        if (kind === 'honorific') roleKind = 'honorific';
         if (lex.honorMale.has(w)) honor = 'male';
         else if (lex.honorFemale.has(w)) honor = 'female';
       }
-    }
-    const nameStart = roleEnd + 1;
-    if (roleEnd >= 0 && nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart)) {
-      push(placePrefix);
-      const roleFrom = placePrefix ? tokens[placePrefix.first].start : tokens[dem ? first : roleStart].start;
-      const role = text.slice(roleFrom, tokens[roleEnd].end);
-      push(this.mention(nameStart, last, c, { role, roleKind, honor, demonymPlace }));
-      return out;
-    }
-    if (roleEnd >= 0 && nameStart > last) {
-      // Only a title ("the Foreign Minister"): no name here, but the place before it counts.
-      push(placePrefix);
-      return out;
+      while (roleEnd > head && this.sc.norm(roleEnd) === 'of') roleEnd--;
+      let roleStart = head;
+      while (roleStart - 1 >= i && this.isTitleWord(stripDots(this.sc.norm(roleStart - 1))) === 'modifier') roleStart--;
+      const nameStart = roleEnd + 1;
+      const owner = roleStart > i ? this.ownerOfRole(dem && this.isOrgEnd(roleStart - 1) ? first : i, roleStart - 1, c) : null;
+      if (nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart) && (roleStart === i || owner)) {
+        push(placePrefix);
+        push(owner);
+        const roleFrom = placePrefix ? tokens[placePrefix.first].start : tokens[dem ? first : i].start;
+        const role = text.slice(roleFrom, tokens[roleEnd].end);
+        push(this.mention(nameStart, last, c, { role, roleKind, honor, demonymPlace }));
+        return out;
+      }
+      if (nameStart > last && roleStart === i) {
+        // Only a title ("the Foreign Minister"): no name here, but the place before it counts.
+        push(placePrefix);
+        return out;
+      }
     }
     if (placePrefix) {
       push(this.mention(first, last, c, {}));
@@ -191,4 +249,20 @@ export class MentionSplitter {
     push(this.mention(first, last, c, {}));
     return out;
   }
+}
+
+const OPEN_QUOTES = '"“‘\'';
+const CLOSE_QUOTES = '"”’\'';
+
+/** The name fills a pair of quotation marks (with an optional "The"/"A" and a trailing comma). */
+function quotedTitle(text: string, start: number, end: number): boolean {
+  let a = start;
+  const before = text.slice(Math.max(0, a - 4), a);
+  const article = /(?:The|A|An) $/.exec(before);
+  if (article) a -= article[0].length;
+  if (!OPEN_QUOTES.includes(text[a - 1] ?? '')) return false;
+  let b = end;
+  if (/['’]s/.test(text.slice(b, b + 2))) return false;
+  if (text[b] === ',' || text[b] === '.') b++;
+  return CLOSE_QUOTES.includes(text[b] ?? '') && OPEN_QUOTES.includes(text[a - 1]) && !/\w/.test(text[a - 2] ?? '');
 }

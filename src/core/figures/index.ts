@@ -48,14 +48,23 @@ export function readFigures(c: Ctx): Found[] {
   return combineDates(c, found);
 }
 
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s"'<>]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+const URL = /(?:https?:\/\/|www\.)[^\s"'<>]+/g;
+const EMAIL_LOCAL = /[\w.+-]/;
+const EMAIL_HOST = /[\w.-]/;
 
-/** Offsets of web and e-mail addresses, in order. */
+/** Offsets of web and e-mail addresses, in order (linear: e-mails grow from each "@", bounded). */
 function addresses(text: string): [number, number][] {
   const out: [number, number][] = [];
-  ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m; m = URL.exec(text)) out.push([m.index, m.index + m[0].length]);
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && at - a < 64 && EMAIL_LOCAL.test(text[a - 1])) a--;
+    let b = at + 1;
+    while (b < text.length && b - at < 255 && EMAIL_HOST.test(text[b])) b++;
+    if (a < at && text.slice(at + 1, b).includes('.')) out.push([a, b]);
+  }
+  return out.sort((x, y) => x[0] - y[0]);
 }
 
 const VAGUE_SHARE = new Set(['small', 'large', 'high', 'low', 'tiny', 'significant', 'substantial', 'sizeable', 'sizable', 'big', 'growing', 'huge', 'greater', 'larger', 'higher', 'smaller', 'lower']);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { figures } from './figures-helpers';
 
 describe('not figures', () => {
@@ -26,5 +27,22 @@ describe('not figures', () => {
 describe('never throws; offsets are valid', () => {
   test.each([[''], ['$'], ['- - -'], ['1,,,2...3'], ['½ ⅔ ¾'], ['$$$ 5 5 5 5 5 5'], ['one and and and two'], ['a'.repeat(5000)]])('%j', (text) => {
     for (const f of figures(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe('any string', () => {
+  const pieces = ['1', '23', '2023', '.', ',', '-', '/', ':', '$', '£', '%', ' ', '\n', 'one', 'and', 'a', 'half', 'million', 'bn', 'km', 'May', 'to', 'of', 'the', 'pm', 'years', 'ago', '(', ')', '½', 'Q3', 'fiscal', 'between', 'at'];
+  test('gives valid offsets and never throws', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        for (const f of figures(text)) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

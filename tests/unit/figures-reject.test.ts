@@ -18,6 +18,8 @@ describe('not figures', () => {
     ['compound modifiers', 'The four-time winner picked a 3-iron for a five-way swap.'],
     ['sports scores', "Barcelona's recent 2-1 El Clasico win angered fans."],
     ['names that start with a number', 'Zayn Malik is leaving One Direction, 10 Downing Street said.'],
+    ['slashed codes', 'Airlines hardened cockpit doors after 9/11, and news runs 24/7.'],
+    ['ordinals in names', "The Constitution's 25th Amendment allows it."],
     ['web addresses', 'See https://www.test.com/search?q=30%25%2020% for more.'],
   ])('%s', (_rule, text) => {
     expect(figures(text)).toEqual([]);

@@ -209,6 +209,16 @@ export function readQuantity(c: Ctx, i: number): Found | null {
     f.unit = 'year';
     if (!approximate) f.s = j - 1;
   }
+  // Ages in apposition ("Gross, 65, said") and "at the age of 66".
+  if (f.kind === 'number' && a.plain && a.value > 0 && a.value < 120 && f.e === a.end && j === a.start) {
+    const prev = t[j - 1];
+    const appositive = symAt(c, j - 1) === ',' && t[j - 2]?.cap && t[j - 2].kind === WORD && (symAt(c, f.e) === ',' || symAt(c, f.e) === '.' || symAt(c, f.e) === ')');
+    const ofAge = wordAt(c, j - 1) === 'of' && wordAt(c, j - 2) === 'age';
+    if (prev && prev.sentence === t[i].sentence && (appositive || ofAge)) {
+      f.kind = 'age';
+      f.unit = 'year';
+    }
+  }
   // "or so", "or more", "-odd"
   const after = c.lex.approxAfter.match(t, f.e);
   if (after && t[f.e].sentence === t[i].sentence && (f.kind !== 'number' || a.spelled || a.value >= 10)) {

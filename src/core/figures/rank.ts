@@ -10,7 +10,7 @@ const BASE: Record<FigureKind, number> = {
   measure: 3.5,
   duration: 2.5,
   age: 2,
-  ordinal: 1.5,
+  ordinal: 0.8,
   period: 1.2,
   year: 1,
   date: 1,

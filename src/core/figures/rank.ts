@@ -33,7 +33,7 @@ export function rank(c: Ctx, found: Found[], sentences: number): Figure[] {
       measures: f.measures ? 2 : 0,
       position: sentences > 1 ? 0.5 * (1 - c.t[f.s].sentence / sentences) : 0.5,
       small: f.small && (f.kind === 'count' || f.kind === 'number') ? (c.t[f.s - 1]?.norm === 'the' ? -2.5 : -1.5) : 0,
-      repeat: seen.has(key) ? -3 : 0,
+      repeat: seen.has(key) || f.conversion ? -3 : 0,
       vague: f.value == null && !DATED.has(f.kind) ? -2.5 : f.approximate && f.kind !== 'money' && f.kind !== 'percent' ? -0.3 : 0,
     };
     seen.add(key);

@@ -13,12 +13,12 @@ interface Suffix {
 }
 
 /** A currency written before the number ("$", "US$", "C $", "EUR"), as [code, end]. */
-function currencyBefore(c: Ctx, i: number): { code: string; end: number } | null {
+function currencyBefore(c: Ctx, i: number): { code: string; end: number; scale: number } | null {
   const m = c.lex.currencies.match(c.t, i);
   if (!m || !m.value.before) return null;
   const next = c.t[m.end];
   if (!next || next.sentence !== c.t[i].sentence) return null;
-  return { code: m.value.code, end: m.end };
+  return { code: m.value.code, end: m.end, scale: m.value.scale ?? 1 };
 }
 
 /** Percent, currency or unit after the amount. */
@@ -142,8 +142,10 @@ export function readQuantity(c: Ctx, i: number): Found | null {
     money = cb.code;
     j = cb.end;
   }
-  const a = amount(c, j, !!money);
-  if (!a) return null;
+  const a0 = amount(c, j, !!money);
+  if (!a0) return null;
+  // "MAUD 60": sixty million Australian dollars
+  const a = cb && cb.scale !== 1 ? { ...a0, value: a0.value * cb.scale, scaled: true } : a0;
   if (a.vague) approximate = true;
   let value = a.value;
   let valueMax: number | null = null;

@@ -20,6 +20,8 @@ describe('not figures', () => {
     ['names that start with a number', 'Zayn Malik is leaving One Direction, 10 Downing Street said.'],
     ['slashed codes', 'Airlines hardened cockpit doors after 9/11, and news runs 24/7.'],
     ['ordinals in names', "The Constitution's 25th Amendment allows it."],
+    ['idiom: one day', 'A component could one day be built.'],
+    ['codes continued', 'A group known as the P5+1 met in Geneva.'],
     ['web addresses', 'See https://www.test.com/search?q=30%25%2020% for more.'],
   ])('%s', (_rule, text) => {
     expect(figures(text)).toEqual([]);

@@ -215,8 +215,10 @@ export function readQuantity(c: Ctx, i: number): Found | null {
   if (f.kind === 'number' && a.plain && a.value > 0 && a.value < 120 && f.e === a.end && j === a.start) {
     const prev = t[j - 1];
     const appositive = symAt(c, j - 1) === ',' && t[j - 2]?.cap && t[j - 2].kind === WORD && (symAt(c, f.e) === ',' || symAt(c, f.e) === '.' || symAt(c, f.e) === ')');
-    const ofAge = wordAt(c, j - 1) === 'of' && wordAt(c, j - 2) === 'age';
-    if (prev && prev.sentence === t[i].sentence && (appositive || ofAge)) {
+    const ofAge = (wordAt(c, j - 1) === 'of' || wordAt(c, j - 1) === 'aged') && (wordAt(c, j - 2) === 'age' || wordAt(c, j - 2) === 'ages');
+    // "when she was 12,"
+    const pronounWas = /^(?:was|is)$/.test(wordAt(c, j - 1)) && /^(?:he|she|i)$/.test(wordAt(c, j - 2)) && a.value >= 2 && (!t[f.e] || t[f.e].kind === SYM || /^(?:when|until|and|or|but|at)$/.test(wordAt(c, f.e)));
+    if (prev && prev.sentence === t[i].sentence && (appositive || ofAge || pronounWas)) {
       f.kind = 'age';
       f.unit = 'year';
     }

@@ -2,6 +2,7 @@ import { type Ctx, type Found, symAt, wordAt } from './found';
 import { NUM, SYM, WORD } from './tokens';
 
 const PHONE_SEPS = new Set(['-', '.', '/', '(', ')']);
+const DURATION_CUE = new Set(['for', 'in', 'within', 'after', 'than', 'about', 'only', 'just', 'over', 'of', 'last', 'first', 'next', 'another', 'than']);
 
 /**
  * Digit runs that are not figures, checked before reading at token `i`: phone numbers
@@ -48,6 +49,8 @@ export function rejectRun(c: Ctx, i: number): number {
     if (next === ')' && (opens || !hasOpenParen(c, i))) return i + 2;
     if (next === '.' && opens && t[i + 1].glued && t[i + 2]?.kind === WORD) return i + 2;
   }
+  // "P5+1", "G7+2": a code continued
+  if (tok.kind === NUM && tok.glued && symAt(c, i - 1) === '+' && t[i - 1].glued && t[i - 2] && t[i - 2].kind !== SYM) return i + 1;
   // Codes: digits glued to letters before ("GTX1080", "G20", "scp173m") unless a currency or unit.
   if (tok.kind === NUM && tok.glued && t[i - 1]?.kind === WORD) {
     const prev = t[i - 1];
@@ -113,6 +116,8 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
   if ((f.kind === 'number' || f.kind === 'count') && symAt(c, f.e) === '-' && t[f.e].glued && t[f.e + 1]?.glued && t[f.e + 1].kind === WORD) return true;
   if ((f.kind === 'number' || f.kind === 'count') && f.e > numStart && symAt(c, f.e - 1) === '-') return true;
   if (first.kind === WORD && idiom(c, numStart) && (f.kind === 'number' || f.kind === 'count' || f.kind === 'ordinal')) return true;
+  // "one day we will", not "for one day"
+  if (f.kind === 'duration' && first.norm === 'one' && t[numStart + 1]?.norm === 'day' && f.e === numStart + 2 && !DURATION_CUE.has(wordAt(c, numStart - 1))) return true;
   // Numbering: "season three", "episode 3", "Article 5", "Room 101".
   if ((f.kind === 'number' || f.kind === 'count' || f.kind === 'year') && c.lex.numbering.has(wordAt(c, numStart - 1))) return true;
   // "one" alone is a pronoun more often than a number.

@@ -29,13 +29,11 @@ const clean = (s: string | null | undefined): string | null => {
   return t && t.length <= 2000 ? t : null;
 };
 
-// Keyed on the root element: a page that swaps its whole document keeps its Document object.
-const metaCache = new WeakMap<Element, Map<string, string>>();
+const metaCache = new WeakMap<Document, Map<string, string>>();
 
 /** The page's meta tags, name or property (lower-cased) to the first non-empty content. */
 function metaTags(doc: Document): Map<string, string> {
-  const root = doc.documentElement;
-  let m = root ? metaCache.get(root) : undefined;
+  let m = metaCache.get(doc);
   if (!m) {
     m = new Map();
     const metas = doc.querySelectorAll('meta');
@@ -48,7 +46,7 @@ function metaTags(doc: Document): Map<string, string> {
         if (k && !m.has(k)) m.set(k, v);
       }
     }
-    if (root) metaCache.set(root, m);
+    metaCache.set(doc, m);
   }
   return m;
 }

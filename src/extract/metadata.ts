@@ -47,6 +47,9 @@ function metaTags(doc: Document): Map<string, string> {
       }
     }
     metaCache.set(doc, m);
+    // Valid for one extraction only: a page that changes its meta tags in place (a single-page
+    // site moving to its next article) must not keep the last article's title and type.
+    queueMicrotask(() => metaCache.delete(doc));
   }
   return m;
 }

@@ -59,6 +59,18 @@ async function axe(popup: Page): Promise<string[]> {
     await popup.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   });
 
+  test('clicking a quote highlights it in the page; Escape clears it', async () => {
+    type Reg = { highlights?: Map<string, Set<Range>> };
+    const quote = await popup.$eval('#quotes li.quote.direct .quote-text', (e) => e.textContent!);
+    await popup.click('#quotes li.quote.direct .jump');
+    await page.waitForFunction(() => ((CSS as unknown as Reg).highlights?.get('lede')?.size ?? 0) > 0, { timeout: 10_000 });
+    const highlighted = await page.evaluate(() => Array.from((CSS as unknown as Reg).highlights!.get('lede')!).map((r) => r.toString()).join(''));
+    expect(highlighted).toContain(quote);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'page-highlight.png') });
+    await popup.keyboard.press('Escape');
+    await page.waitForFunction(() => !(CSS as unknown as Reg).highlights?.has('lede'), { timeout: 10_000 });
+  });
+
   test('fits 400 × 600 without horizontal scrolling', async () => {
     const [body, height, scroll, client] = await popup.evaluate(() => [
       document.body.getBoundingClientRect().width,
@@ -128,5 +140,16 @@ async function axe(popup: Page): Promise<string[]> {
     });
     console.log(`popup paint after its own start: first open ${first} ms, cached open ${cached} ms (${nav}); cached click-to-render ${again.ms} ms`);
     expect(Number.isFinite(cached)).toBe(true);
+  });
+  test('the options page: axe-core finds no violation, and a change is kept in storage.sync', async () => {
+    const options = await session.browser.newPage();
+    await options.goto(`chrome-extension://${session.extension.id}/options.html`, { waitUntil: 'load' });
+    await options.waitForSelector('input[name="quotes"]:checked');
+    expect(await axe(options)).toEqual([]);
+    await options.click('input[name="quotes"][value="direct"]');
+    await options.waitForFunction(() => document.getElementById('saved')?.textContent !== '');
+    const stored = await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get: (k: string) => Promise<{ settings: unknown }> } } } }).chrome.storage.sync.get('settings'));
+    expect(stored.settings).toMatchObject({ version: 1, quotes: 'direct' });
+    await options.close();
   });
 });

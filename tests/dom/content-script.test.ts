@@ -57,6 +57,18 @@ describe('content script on the sample news page', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  test('a single-page site that moves on in the same document gets the new metadata', async () => {
+    const meta = document.querySelector('meta[property="og:title"]')!;
+    const before = meta.getAttribute('content');
+    await extract();
+    meta.setAttribute('content', 'The next story');
+    document.querySelector('h1')!.textContent = 'The next story';
+    const out = await extract();
+    meta.setAttribute('content', before!);
+    if (!out.ok) throw new Error(out.message);
+    expect(out.article.title).toBe('The next story');
+  });
+
   test('ignores messages from anything but this extension', () => {
     expect(fake.deliver({ type: 'lede/extract' }, { id: 'some-other-extension' })).toBeUndefined();
     expect(fake.deliver({ type: 'lede/extract' }, {})).toBeUndefined();

@@ -12,5 +12,6 @@ module.exports = {
     { displayName: 'dom', testEnvironment: 'jsdom', roots: ['<rootDir>/tests/dom'], transform, moduleFileExtensions: ['ts', 'js', 'json', 'txt'] },
   ],
 };
-// Let the Readability transform above reach into node_modules (everything else there stays untransformed).
-for (const p of module.exports.projects) p.transformIgnorePatterns ??= ['/node_modules/(?!@mozilla/readability/)'];
+// Let the Readability transform above reach into node_modules, and compile parse5 (ESM only, used by
+// src/cli/depth-cap.ts) to CommonJS; everything else there stays untransformed.
+for (const p of module.exports.projects) p.transformIgnorePatterns ??= ['/node_modules/(?!(@mozilla/readability|parse5|entities)/)'];

@@ -1,6 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, type ExtractOptions } from '../extract/extract-article';
 import type { ExtractOutcome } from '../extract/types';
+import { capHtmlDepth } from './depth-cap';
 import { withoutStyleSheets } from './style-sheets';
 
 
@@ -15,6 +16,7 @@ export function extractFromHtml(html: string, url = 'https://example.invalid/art
   let warning: string | null = null;
   const virtualConsole = new VirtualConsole(); // swallow jsdom's CSS and script complaints
   try {
+    html = capHtmlDepth(html); // nested no deeper than a browser would nest it
     dom = new JSDOM(html, { url, virtualConsole });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);

@@ -1,10 +1,12 @@
 /**
  * The cleaning Readability leaves undone: captions and credits, "Read more" and related blocks,
  * newsletter pitches, share bars, bylines and datelines inside the body, repeated headlines.
- * The rules are data (clean-rules.json); this file only applies them. Nothing is mutated: the
- * verdict is a set of elements for the serializer to skip, each removal with its rule and reason.
+ * The rules are data (clean-rules.json, clean-words.json); this file only applies them. The
+ * article is not mutated: the verdict is a set of elements for the serializer to skip, each
+ * removal with its rule and reason. (Readability's clone gets marks, see `markClone`.)
  */
 import rulesFile from './clean-rules.json';
+import wordsFile from './clean-words.json';
 import { isBlockTag, isOpaqueTag } from './serialize';
 
 export interface CleanRule {
@@ -13,10 +15,15 @@ export interface CleanRule {
   tags?: string[];
   attr?: string;
   text?: string;
+  words?: 'dates' | 'labels';
+  sameAs?: 'title' | 'byline' | 'siteName';
   linkDensity?: number;
   maxChars?: number;
+  maxShare?: number;
   edge?: number;
-  sameAsTitle?: boolean;
+  at?: 'start' | 'end' | 'both';
+  cut?: boolean;
+  after?: number;
   meta?: 'byline' | 'publishedTime';
 }
 
@@ -34,14 +41,33 @@ export interface CleanResult {
   meta: { byline?: string; publishedTime?: string };
 }
 
+export interface CleanContext {
+  title?: string | null;
+  /** Every form of the title the page gives (JSON-LD, Open Graph, <title>, <h1>). */
+  titles?: (string | null | undefined)[];
+  byline?: string | null;
+  siteName?: string | null;
+  /** Text nodes inside elements marked before Readability ran (see `markClone`). */
+  marked?: MarkedText | null;
+}
+
+/** Text node of Readability's clone to the rule that marked its element, and that element's size. */
+export type MarkedText = Map<Text, { rule: string; size: number }>;
+
 interface CompiledRule extends CleanRule {
   tagSet: Set<string> | null;
   attrRe: RegExp | null;
   textRe: RegExp | null;
 }
 
-/** A rule never removes more than this share of the article's text. */
+/** By default a rule never removes more than this share of the article's text. */
 const MAX_SHARE = 0.25;
+/** Readability drops wrappers (and their classes); marks set on its clone survive on what they held. */
+export const MARK = 'data-lede-rule';
+/** On the marked element and all it holds: the marked element's text length (for the share guard). */
+const MARK_SIZE = 'data-lede-size';
+/** The pre-pass never marks an element holding this share of the page's running text: that is the story. */
+const STORY_SHARE = 0.4;
 
 let compiled: CompiledRule[] | null = null;
 export function cleanRules(): CompiledRule[] {
@@ -50,14 +76,33 @@ export function cleanRules(): CompiledRule[] {
       ...r,
       tagSet: r.tags ? new Set(r.tags) : null,
       attrRe: r.attr ? new RegExp(r.attr, 'i') : null,
-      textRe: r.text ? new RegExp(r.text, 'i') : null,
+      textRe: r.text ? new RegExp(r.text, 'iu') : null,
     }));
   }
   return compiled;
 }
 
+let wordSets: { dates: Set<string>; labels: Set<string> } | null = null;
+function words(): { dates: Set<string>; labels: Set<string> } {
+  wordSets ??= { dates: new Set(wordsFile.dates), labels: new Set(wordsFile.labels) };
+  return wordSets;
+}
+
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const simplify = (s: string): string => norm(s).toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '');
+const simplify = (s: string): string => norm(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '));
+
+/** The block is a date or time line: only date words, numbers and punctuation, with a digit. */
+export function isDateLine(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const dates = words().dates;
+  return tokens.every((t) => dates.has(t));
+}
+
+/** The block is an interface label ("Advertisement", "Share this article", "Read more"). */
+export function isLabel(text: string): boolean {
+  return words().labels.has(simplify(text));
+}
 
 function attrString(el: Element): string {
   let s = '';
@@ -70,12 +115,6 @@ function attrString(el: Element): string {
     if (v) s += ' ' + v;
   }
   return s.length > 500 ? s.slice(0, 500) : s;
-}
-
-interface Stats {
-  chars: number;
-  linkChars: number;
-  hasBlock: boolean;
 }
 
 /**
@@ -97,13 +136,21 @@ export function descendants(root: Element): Element[] {
   return out;
 }
 
+interface Stats {
+  chars: number;
+  linkChars: number;
+  /** Characters inside paragraphs (<p>): running text. */
+  pChars: number;
+  hasBlock: boolean;
+}
+
 /** Text and link lengths of every element under root, in one bottom-up pass. */
 function measure(root: Element, all: Element[]): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
   // Children before parents: reverse document order, the root last.
   for (let i = all.length - 1; i >= -1; i--) {
     const el = i < 0 ? root : all[i];
-    const s: Stats = { chars: 0, linkChars: 0, hasBlock: false };
+    const s: Stats = { chars: 0, linkChars: 0, pChars: 0, hasBlock: false };
     const tag = el.tagName.toUpperCase();
     if (!isOpaqueTag(tag)) {
       for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -113,64 +160,207 @@ function measure(root: Element, all: Element[]): Map<Element, Stats> {
           if (!k) continue;
           s.chars += k.chars;
           s.linkChars += k.linkChars;
+          s.pChars += k.pChars;
           if (k.hasBlock || isBlockTag((c as Element).tagName.toUpperCase())) s.hasBlock = true;
         }
       }
       if (tag === 'A') s.linkChars = s.chars;
+      if (tag === 'P') s.pChars = s.chars;
     }
     stats.set(el, s);
   }
   return stats;
 }
 
-/** Decides which elements under `root` to leave out of the article text. */
-export function cleanArticle(root: Element, context: { title?: string | null } = {}): CleanResult {
+/** Does an element match a rule's structural conditions (tags, attributes, size, links)? */
+function matchesShape(r: CompiledRule, tag: string, attrs: () => string, s: Stats, total: number): boolean {
+  if (r.maxChars !== undefined && s.chars > r.maxChars) return false;
+  if (total > 0 && s.chars > total * (r.maxShare ?? MAX_SHARE) && s.chars > 200) return false;
+  if (r.tagSet && !r.tagSet.has(tag)) return false;
+  if (r.attrRe && !r.attrRe.test(attrs())) return false;
+  if (r.linkDensity !== undefined && (s.chars === 0 || s.linkChars / s.chars < r.linkDensity)) return false;
+  return true;
+}
+
+/**
+ * Before Readability runs on its clone: marks every element that an attribute rule removes,
+ * and everything inside it, so that the verdict survives Readability's rewriting (it replaces
+ * wrappers by their only child, and wraps loose text in new paragraphs). Only the clone is touched.
+ */
+export function markClone(body: Element): MarkedText {
+  const marked: MarkedText = new Map();
+  const rules = cleanRules().filter((r) => r.attrRe && !r.textRe && !r.words && !r.sameAs && r.edge === undefined);
+  const all = descendants(body);
+  const stats = measure(body, all);
+  const storyChars = (stats.get(body)?.pChars ?? 0) * STORY_SHARE;
+  let inside: Element | null = null;
+  let insideRule = '';
+  let insideSize = '';
+  for (const el of all) {
+    if (inside && inside.contains(el)) {
+      el.setAttribute(MARK, insideRule);
+      el.setAttribute(MARK_SIZE, insideSize);
+      markText(el, insideRule, Number(insideSize), marked);
+      continue;
+    }
+    inside = null;
+    const s = stats.get(el)!;
+    if (s.chars === 0 || (s.pChars > storyChars && s.pChars > 400)) continue;
+    const tag = el.tagName.toUpperCase();
+    let attrs: string | null = null;
+    const attrsOf = () => (attrs ??= attrString(el));
+    const r = rules.find((x) => matchesShape(x, tag, attrsOf, s, 0));
+    if (r) {
+      inside = el;
+      insideRule = r.id;
+      insideSize = String(s.chars);
+      el.setAttribute(MARK, insideRule);
+      el.setAttribute(MARK_SIZE, insideSize);
+      markText(el, insideRule, s.chars, marked);
+    }
+  }
+  return marked;
+}
+
+/**
+ * Text directly inside a marked element: Readability may move it into a new paragraph and drop
+ * the element, so the verdict follows the text nodes too.
+ */
+function markText(el: Element, rule: string, size: number, marked: MarkedText): void {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) marked.set(c as Text, { rule, size });
+}
+
+/** The mark shared by every non-blank text node of a block, if they all have one. */
+function markOfText(el: Element, marked: MarkedText): { rule: string; size: number } | null {
+  let found: { rule: string; size: number } | null = null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n as Text).data.trim()) continue;
+    const m = marked.get(n as Text);
+    if (!m || (found && found.rule !== m.rule)) return null;
+    found = m;
+  }
+  return found;
+}
+
+/** Simplified forms of the text a `sameAs` rule compares a block with. */
+function sameSets(context: CleanContext): Record<'title' | 'byline' | 'siteName', Set<string>> {
+  const set = (xs: (string | null | undefined)[]) => new Set(xs.filter((x): x is string => !!x).map(simplify).filter(Boolean));
+  return { title: set(context.titles ?? [context.title]), byline: set([context.byline]), siteName: set([context.siteName]) };
+}
+
+/**
+ * Decides which elements under `root` to leave out of the article text. Two passes: the rules
+ * that hold anywhere first (a related-stories heading there cuts the tail), then the rules about
+ * the edges of the article (bylines, datelines, credits), which count blocks among what is left.
+ */
+export function cleanArticle(root: Element, context: CleanContext = {}): CleanResult {
   const rules = cleanRules();
+  const byId = new Map(rules.map((r) => [r.id, r]));
   const all = descendants(root);
   const stats = measure(root, all);
   const total = stats.get(root)?.chars ?? 0;
-  const title = context.title ? simplify(context.title) : '';
-
-  // Leaf blocks (blocks holding no other block) in reading order, for the edge rules.
-  const leaves: Element[] = [];
-  for (const el of all) {
-    const s = stats.get(el)!;
-    if (s.chars > 0 && !s.hasBlock && isBlockTag(el.tagName.toUpperCase())) leaves.push(el);
-  }
-  const leafIndex = new Map<Element, number>();
-  leaves.forEach((el, i) => leafIndex.set(el, i));
-
+  const same = sameSets(context);
   const skip = new Set<Element>();
   const removed: Removal[] = [];
   const meta: CleanResult['meta'] = {};
-  let skipping: Element | null = null;
-  for (const el of all) {
-    if (skipping && skipping.contains(el)) continue;
-    skipping = null;
-    const s = stats.get(el)!;
-    if (s.chars === 0) continue;
-    const tag = el.tagName.toUpperCase();
-    const leaf = leafIndex.get(el);
-    let text: string | null = null;
-    const textOf = () => (text ??= norm(el.textContent ?? ''));
-    const attrs = attrString(el);
-    for (const r of rules) {
-      if (r.maxChars !== undefined && s.chars > r.maxChars) continue;
-      if (total > 0 && s.chars > total * MAX_SHARE && s.chars > 200) continue;
-      if (r.tagSet && !r.tagSet.has(tag)) continue;
-      if (r.attrRe && !r.attrRe.test(attrs)) continue;
-      if (r.linkDensity !== undefined && (s.chars === 0 || s.linkChars / s.chars < r.linkDensity)) continue;
-      if (r.edge !== undefined && (leaf === undefined || (leaf >= r.edge && leaf < leaves.length - r.edge))) continue;
-      if (r.textRe && (leaf === undefined || !r.textRe.test(textOf()))) continue;
-      if (r.sameAsTitle && (!title || leaf === undefined || simplify(textOf()) !== title)) continue;
-      skip.add(el);
+  const remove = (el: Element, rule: CleanRule, text: string) => {
+    skip.add(el);
+    removed.push({ rule: rule.id, reason: rule.reason, text: text.length > 300 ? text.slice(0, 300) + '…' : text });
+    if (rule.meta === 'byline' && !meta.byline) meta.byline = text.replace(/^(?:by|written by|words by|reporting by|story by)\s+/i, '');
+    if (rule.meta === 'publishedTime' && !meta.publishedTime) meta.publishedTime = text;
+  };
+
+  /** Elements not inside a skipped one, in document order, each with its leaf index. */
+  const kept = (): { el: Element; leaf: number | undefined }[] => {
+    const out: { el: Element; leaf: number | undefined }[] = [];
+    let skipping: Element | null = null;
+    let n = 0;
+    for (const el of all) {
+      if (skipping && skipping.contains(el)) continue;
+      skipping = skip.has(el) ? el : null;
+      if (skipping) continue;
+      const s = stats.get(el)!;
+      if (s.chars === 0) continue;
+      const leaf = !s.hasBlock && isBlockTag(el.tagName.toUpperCase()) ? n++ : undefined;
+      out.push({ el, leaf });
+    }
+    return out;
+  };
+
+  const pass = (ruleSet: CompiledRule[], useMarks: boolean): Element | null => {
+    const items = kept();
+    const leaves = items.filter((x) => x.leaf !== undefined);
+    const before: number[] = [];
+    let seen = 0;
+    for (const x of leaves) {
+      before.push(seen);
+      seen += stats.get(x.el)!.chars;
+    }
+    const atEdge = (r: CleanRule, leaf: number | undefined): boolean => {
+      if (r.edge === undefined) return true;
+      if (leaf === undefined) return false;
+      const at = r.at ?? 'both';
+      return ((at === 'start' || at === 'both') && leaf < r.edge) || ((at === 'end' || at === 'both') && leaf >= leaves.length - r.edge);
+    };
+    let skipping: Element | null = null;
+    for (const { el, leaf } of items) {
+      if (skipping && skipping.contains(el)) continue;
+      skipping = null;
+      const s = stats.get(el)!;
+      const tag = el.tagName.toUpperCase();
+      let text: string | null = null;
+      const textOf = () => (text ??= norm(el.textContent ?? ''));
+      let attrs: string | null = null;
+      const attrsOf = () => (attrs ??= attrString(el));
+      let rule: CompiledRule | undefined;
+      if (useMarks) {
+        let mark = el.getAttribute(MARK);
+        let size = Number(el.getAttribute(MARK_SIZE)) || 0;
+        if (!mark && leaf !== undefined && context.marked?.size) {
+          const m = markOfText(el, context.marked);
+          if (m) ({ rule: mark, size } = m);
+        }
+        const marked = mark ? byId.get(mark) : undefined;
+        // The share guard applies to the whole element that was marked, not to each piece of it.
+        const markedSize = Math.max(s.chars, size);
+        if (marked && !(total > 0 && markedSize > total * (marked.maxShare ?? MAX_SHARE) && markedSize > 200)) rule = marked;
+      }
+      for (const r of rule ? [] : ruleSet) {
+        if (!matchesShape(r, tag, attrsOf, s, total)) continue;
+        if (!atEdge(r, leaf)) continue;
+        if ((r.textRe || r.words || r.sameAs || r.cut) && leaf === undefined) continue;
+        if (r.textRe && !r.textRe.test(textOf())) continue;
+        if (r.words === 'dates' && !isDateLine(textOf())) continue;
+        if (r.words === 'labels' && !isLabel(textOf())) continue;
+        if (r.sameAs && !same[r.sameAs].has(simplify(textOf()))) continue;
+        if (r.after !== undefined && (leaf === undefined || before[leaf] < seen * r.after)) continue;
+        rule = r;
+        break;
+      }
+      if (!rule) continue;
+      remove(el, rule, textOf());
       skipping = el;
-      const t = textOf();
-      removed.push({ rule: r.id, reason: r.reason, text: t.length > 300 ? t.slice(0, 300) + '…' : t });
-      if (r.meta === 'byline' && !meta.byline) meta.byline = t.replace(/^(?:by|written by|words by|reporting by|story by)\s+/i, '');
-      if (r.meta === 'publishedTime' && !meta.publishedTime) meta.publishedTime = t;
-      break;
+      if (rule.cut) return el;
+    }
+    return null;
+  };
+
+  const edgeRule = (r: CleanRule) => r.edge !== undefined;
+  const cutFrom = pass(rules.filter((r) => !edgeRule(r)), true);
+  if (cutFrom) cutAfter(cutFrom, root, skip, removed, byId.get(removed[removed.length - 1].rule)!);
+  pass(rules.filter(edgeRule), false);
+  return { skip, removed, meta };
+}
+
+/** Skips everything after `el` inside root: its following siblings, and its ancestors'. */
+function cutAfter(el: Element, root: Element, skip: Set<Element>, removed: Removal[], rule: CleanRule): void {
+  let chars = 0;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    for (let sib = e.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      skip.add(sib);
+      chars += norm(sib.textContent ?? '').length;
     }
   }
-  return { skip, removed, meta };
+  if (chars) removed.push({ rule: rule.id, reason: rule.reason, text: `(the ${chars} characters after it)` });
 }

@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../core/types';
 import { assessPage } from './assess';
-import { cleanArticle, type Removal } from './clean';
+import { cleanArticle, markClone, type CleanContext, type MarkedText, type Removal } from './clean';
 import { detectLanguage } from './detect-lang';
 import { jsonLdArticle, type JsonLdArticle } from './json-ld';
 import { metaContent, pageMeta, type ReadabilityMeta } from './metadata';
@@ -47,22 +47,24 @@ interface Candidate {
 const NOT_ARTICLE = "This page doesn't look like an article";
 
 /** The article text of an element after the cleaning rules, with its segment map. */
-function cleanedText(root: Element, title: string | null): { ser: Serialized; removed: Removal[]; cleanMeta: Candidate['cleanMeta'] } {
-  const c = cleanArticle(root, { title });
+function cleanedText(root: Element, context: CleanContext): { ser: Serialized; removed: Removal[]; cleanMeta: Candidate['cleanMeta'] } {
+  const c = cleanArticle(root, context);
   const ser = serialize(root, { skip: (el) => c.skip.has(el) });
   return { ser, removed: c.removed, cleanMeta: c.meta };
 }
 
-function runReadability(doc: Document, wantMap: boolean): { root: Element | null; meta: ReadabilityMeta | null; pairs: Map<Text, Text> | null } {
+function runReadability(doc: Document, wantMap: boolean): { root: Element | null; meta: ReadabilityMeta | null; pairs: Map<Text, Text> | null; marked: MarkedText | null } {
   const clone = doc.cloneNode(true) as Document;
   const pairs = wantMap ? pairTextNodes(doc, clone) : null;
+  let marked: MarkedText | null = null;
   try {
+    if (clone.body) marked = markClone(clone.body);
     // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
     const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
-    if (!parsed) return { root: null, meta: null, pairs };
-    return { root: parsed.content ?? null, meta: parsed, pairs };
+    if (!parsed) return { root: null, meta: null, pairs, marked };
+    return { root: parsed.content ?? null, meta: parsed, pairs, marked };
   } catch {
-    return { root: null, meta: null, pairs };
+    return { root: null, meta: null, pairs, marked };
   }
 }
 
@@ -90,8 +92,8 @@ function articleElement(doc: Document): Element | null {
   return best;
 }
 
-function fromElement(source: ExtractSource, root: Element, title: string | null, wantMap: boolean, pairs: Map<Text, Text> | null): Candidate {
-  const { ser, removed, cleanMeta } = cleanedText(root, title);
+function fromElement(source: ExtractSource, root: Element, context: CleanContext, wantMap: boolean, pairs: Map<Text, Text> | null): Candidate {
+  const { ser, removed, cleanMeta } = cleanedText(root, context);
   let map: OffsetMap | null = null;
   if (wantMap) {
     map = new OffsetMap(ser.text, ser.segments);
@@ -101,14 +103,14 @@ function fromElement(source: ExtractSource, root: Element, title: string | null,
 }
 
 /** Picks the article text among Readability's and the fallbacks'. */
-function chooseCandidate(doc: Document, rd: ReturnType<typeof runReadability>, ld: JsonLdArticle | null, title: string | null, wantMap: boolean, log: string[]): Candidate | null {
-  let best: Candidate | null = rd.root ? fromElement('readability', rd.root, title, wantMap, rd.pairs) : null;
+function chooseCandidate(doc: Document, rd: ReturnType<typeof runReadability>, ld: JsonLdArticle | null, context: CleanContext, wantMap: boolean, log: string[]): Candidate | null {
+  let best: Candidate | null = rd.root ? fromElement('readability', rd.root, { ...context, marked: rd.marked }, wantMap, rd.pairs) : null;
   log.push(`readability: ${best ? best.text.length : 'nothing'}`);
   const bestLen = () => best?.text.length ?? 0;
 
   const el = articleElement(doc);
   if (el) {
-    const alt = fromElement('article-element', el, title, wantMap, null);
+    const alt = fromElement('article-element', el, context, wantMap, null);
     log.push(`article-element: ${alt.text.length}`);
     const tooShort = bestLen() < thresholds.fallbackMinChars;
     const richer = alt.text.length >= bestLen() * thresholds.fallbackPreferRatio && contained(best?.text ?? '', alt.text) >= 0.8;
@@ -121,6 +123,20 @@ function chooseCandidate(doc: Document, rd: ReturnType<typeof runReadability>, l
     best = { source: 'json-ld', text: body, map: wantMap ? new OffsetMap(body, []) : null, removed: [], cleanMeta: {} };
   }
   return best;
+}
+
+/** Every form of the headline the page gives: the repeated-headline rule compares blocks with them. */
+function titleForms(doc: Document, ...known: (string | null | undefined)[]): string[] {
+  const out = known.filter((t): t is string => !!t);
+  for (const k of ['og:title', 'twitter:title']) {
+    const t = metaContent(doc, k);
+    if (t) out.push(t);
+  }
+  const h1 = doc.querySelector('h1')?.textContent;
+  if (h1) out.push(h1);
+  const title = doc.title ?? '';
+  if (title) out.push(title, ...title.split(/\s+[|–—:-]\s+|\s+::\s+/).filter((p) => p.length > 15));
+  return out;
 }
 
 /** Runs the whole extraction and keeps the offset map (for the content script). */
@@ -144,9 +160,26 @@ export function extractWithMap(document: Document, url: string, options: Extract
 
   // 2. Readability, then the fallbacks.
   const rd = runReadability(document, wantMap);
-  const title = pageMeta(document, ld, rd.meta).title;
+  const declaredMeta = pageMeta(document, ld, null);
+  const context: CleanContext = {
+    title: declaredMeta.title ?? rd.meta?.title,
+    titles: titleForms(document, declaredMeta.title, rd.meta?.title),
+    byline: declaredMeta.byline,
+    siteName: declaredMeta.siteName,
+  };
   const log: string[] = [];
-  const picked = chooseCandidate(document, rd, ld, title, wantMap, log);
+  let picked = chooseCandidate(document, rd, ld, context, wantMap, log);
+  // "Summarise anyway" on a page with too little article text: the page's own text, cleaned.
+  if (options.force && (picked?.text.length ?? 0) < thresholds.minArticleChars && document.body) {
+    let whole = fromElement('text', document.body, context, wantMap, null);
+    if (whole.text.length < thresholds.minArticleChars) {
+      // A page of links and labels: its text as it stands, uncleaned.
+      const raw = serialize(document.body);
+      whole = { source: 'text', text: raw.text, map: wantMap ? new OffsetMap(raw.text, raw.segments) : null, removed: [], cleanMeta: {} };
+    }
+    log.push(`page text: ${whole.text.length}`);
+    if (whole.text.length > (picked?.text.length ?? 0)) picked = whole;
+  }
   const text = picked?.text ?? '';
   const assessment = assessPage(document, url, { declared, textChars: text.length });
   if (!text.trim()) {

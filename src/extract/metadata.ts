@@ -3,6 +3,7 @@
  * Open Graph and other meta tags, then Readability's guess, then the document itself.
  */
 import type { JsonLdArticle } from './json-ld';
+import { plainTextOf } from './plain-text';
 
 export interface PageMeta {
   title: string | null;
@@ -25,7 +26,8 @@ export interface ReadabilityMeta {
 
 const clean = (s: string | null | undefined): string | null => {
   if (typeof s !== 'string') return null;
-  const t = s.replace(/\s+/g, ' ').trim();
+  // JSON-LD and meta tags often hold escaped markup ("&#8220;", "&nbsp;"): decode, never parse.
+  const t = (/[&<]/.test(s) ? plainTextOf(s) : s).replace(/\s+/g, ' ').trim();
   return t && t.length <= 2000 ? t : null;
 };
 

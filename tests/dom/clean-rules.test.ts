@@ -7,7 +7,7 @@ const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the re
 function removedBy(block: string, at = 3, title = 'Bridge to stay closed to lorries'): { rule: string | null; text: string } {
   const doc = new DOMParser().parseFromString(`<div id="root">${[...story.slice(0, at), block, ...story.slice(at)].join('')}</div>`, 'text/html');
   const root = doc.getElementById('root')!;
-  const out = cleanArticle(root, { title });
+  const out = cleanArticle(root, { title, byline: 'Maria Gonzalez', siteName: 'The Coastal Courier' });
   const other = out.removed.filter((r) => !r.text.startsWith('Paragraph'));
   expect(out.removed.filter((r) => r.text.startsWith('Paragraph'))).toEqual([]);
   return { rule: other[0]?.rule ?? null, text: other[0]?.text ?? '' };
@@ -32,6 +32,18 @@ describe('cleaning rules', () => {
     ['share-line', '<p>Share this article</p>'],
     ['photo-credit-line', '<p>Photo: Jane Doe / Staff</p>'],
     ['link-list', '<ul><li><a href="/1">Roadworks on the A12 this weekend</a></li><li><a href="/2">New bus lane opens in town centre</a></li></ul>'],
+    ['comments', '<section id="comments"><h3>12 comments</h3><p>Typical council, always late with everything.</p></section>'],
+    ['author-bio', '<div class="author-bio"><p>Maria Gonzalez covers transport for the Courier.</p></div>'],
+    ['ad-slot', '<div class="ad-slot"><p>Advertisement</p></div>'],
+    ['photo-credit-line', '<p>Image 2 of 5</p>'],
+    ['photo-credit-line', '<p>(Image credit: Highways Agency)</p>'],
+    ['copyright-line', '<p>© 2024 Coastal Courier Ltd. All rights reserved.</p>'],
+    ['ui-label', '<p>Advertisement</p>'],
+    ['read-more-line', '<div>Story continues below advertisement</div>'],
+    ['ui-label', '<p>Lire aussi :</p>'],
+    ['taxonomy-line', '<p>Filed under: Transport, Roads, Council</p>'],
+    ['reading-time', '<p>4 min read</p>'],
+    ['breadcrumbs', '<div class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a> › Roads</div>'],
   ])('%s removes %s', (rule, block) => {
     expect(removedBy(block).rule).toBe(rule);
   });
@@ -40,8 +52,37 @@ describe('cleaning rules', () => {
     ['byline', '<p>By Maria Gonzalez and Tom Hart</p>'],
     ['dateline', '<p>Updated 14:02 GMT, 5 June 2023</p>'],
     ['repeated-headline', '<h1>Bridge to stay closed to lorries</h1>'],
+    ['standfirst', '<p class="article-dek">Hauliers face a 40-mile detour for at least three months.</p>'],
+    ['date-only', '<p>Nov. 20, 2019 5:52 AM EST</p>'],
+    ['date-only', '<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>'],
+    ['byline-name', '<p>MARIA GONZALEZ</p>'],
+    ['posted-by-line', '<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde</p>'],
+    ['site-name-line', '<p>The Coastal Courier</p>'],
   ])('%s removes %s at the top of the body', (rule, block) => {
     expect(removedBy(block, 0).rule).toBe(rule);
+  });
+
+  test.each([
+    ['newsletter-tail', '<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>'],
+    ['follow-line', '<p>Follow Maria Gonzalez on Twitter @mgonzalez.</p>'],
+    ['follow-line', '<p>Have a tip? Maria Gonzalez may be reached at maria@courier.example.</p>'],
+    ['credit-line', '<p>(Reporting by Tom Hart; Editing by Ann Lee)</p>'],
+    ['credit-line', '<p>Associated Press writers Ann Lee and Tom Hart contributed to this report.</p>'],
+    ['related-heading', '<h2>More Great Courier Stories</h2>'],
+    ['related-heading', '<h3>You may also like...</h3>'],
+  ])('%s removes %s at the end of the body', (rule, block) => {
+    expect(removedBy(block, 6).rule).toBe(rule);
+  });
+
+  test('a related-stories heading late in the article cuts what follows it, not what precedes it', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div id="root"><div class="body">${story.join('')}<h2>Related stories</h2><p>Council approves new harbour wall after a decade of debate and two public inquiries into the cost.</p></div><p>Toll plans shelved again as ministers refuse to fund the scheme, leaving the county to look elsewhere.</p></div>`,
+      'text/html',
+    );
+    const out = cleanArticle(doc.getElementById('root')!, {});
+    expect(out.removed.map((r) => r.rule)).toEqual(['related-heading', 'related-heading']);
+    const kept = Array.from(doc.querySelectorAll('p')).filter((p) => !Array.from(out.skip).some((s) => s.contains(p)));
+    expect(kept.map((p) => p.textContent!.slice(0, 12))).toEqual(story.map((_, i) => `Paragraph ${i + 1}:`));
   });
 
   test.each([
@@ -50,6 +91,8 @@ describe('cleaning rules', () => {
     ['a paragraph that mentions a newsletter', '<p>The council said it would publish updates on its website and in its weekly newsletter to residents.</p>'],
     ['a byline-like line in the middle', '<p>By Maria Gonzalez</p>'],
     ['a paragraph with one link', '<p>The survey, <a href="/report">published in March</a>, found cracks in two of the five piers and recommended a weight limit of 7.5 tonnes.</p>'],
+    ['a date in a sentence', '<p>On 5 May 2023 the bridge was closed for the first time.</p>'],
+    ['a subheading', '<h2>What happens next</h2>'],
   ])('keeps %s', (_what, block) => {
     expect(removedBy(block).rule).toBeNull();
   });

@@ -167,7 +167,8 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const national = place && (place.kind === 'country' || place.kind === 'continent');
   const athlete = m.roleKind === 'title' || m.roleKind === 'honorific' || (n >= 2 && firstName && !headed) || initialled;
   if (!national && !athlete) {
-    const score = next && WS_ONLY.test(gapAfter) && /^\d{1,3}(?:-\d{1,2})?$/.test(next.text);
+    // A score, not a time or a decimal ("1:25", "5.80").
+    const score = next && WS_ONLY.test(gapAfter) && /^\d{1,3}(?:-\d{1,2})?$/.test(next.text) && !/^[:.]\d/.test(text.slice(next.end, next.end + 2));
     const afterScore = prevTok && /^\d+$/.test(prevTok.text) && WS_ONLY.test(text.slice(prevTok.end, m.start));
     if (score && (lineStart || afterScore || m.initial)) {
       cx.ORG += 5;
@@ -186,10 +187,12 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   // "Igor Potapovich (Kazakstan) 5.80".
   if (/^[bc]$/.test(prev) && shapeOf(tokens[m.first - 1].text) === 'lower') cx.PER += 3;
   if (next && WS_ONLY.test(gapAfter) && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(next.text)) cx.PER += 3;
-  if (next && /^\s*\($/.test(gapAfter) && text.indexOf(')', next.end) >= 0 && text.indexOf(')', next.end) < next.end + 30) {
-    const inside = placeOf(lex, text.slice(next.start, text.indexOf(')', next.end)).toLowerCase());
+  const close = next && /^\s*\($/.test(gapAfter) ? text.slice(next.end, next.end + 30).indexOf(')') : -1;
+  if (next && close >= 0) {
+    const closeAt = next.end + close;
+    const inside = placeOf(lex, text.slice(next.start, closeAt).toLowerCase());
     if (inside && inside.kind === 'country') {
-      const after = text.slice(text.indexOf(')', next.end) + 1, text.indexOf(')', next.end) + 6);
+      const after = text.slice(closeAt + 1, closeAt + 6);
       if (/^\s+\d+\s*(?:\n|$|\()/.test(after)) {
         cx.ORG += 3;
         team = true;
@@ -204,7 +207,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (follow && lex.orgAfter.has(follow)) cx.ORG += 2;
   if (follow === 'common' && tokens[m.last + 2]?.norm === 'stock') cx.ORG += 2;
   if (follow && lex.sportsRoles.has(follow) && !national && !athlete) {
-    cx.ORG += 3;
+    cx.ORG += 4;
     team = true;
   }
   // "Hen Vipheak, former editor of ...", "Comelf, a state engineering company,".

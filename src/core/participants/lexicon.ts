@@ -17,6 +17,9 @@ export interface ParticipantLexicon {
   miscWords: Set<string>;
   /** Last words of event names ("World Cup", "U.S. Open"): such names are not participants. */
   eventHeads: Set<string>;
+  /** Words after (or before) a name that make it a thing ("Dow Jones industrial average", "carrier Enterprise"). */
+  thingAfter: Set<string>;
+  thingBefore: Set<string>;
   honorMale: Set<string>;
   honorFemale: Set<string>;
   honorAny: Set<string>;
@@ -107,6 +110,8 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     demonymMaxWords,
     miscWords: set(misc.get('word')),
     eventHeads: set(misc.get('event-head')),
+    thingAfter: set(misc.get('after')),
+    thingBefore: set(misc.get('before')),
     honorMale: set(titles.get('honorific-male')),
     honorFemale: set(titles.get('honorific-female')),
     honorAny: set(titles.get('honorific')),

@@ -33,6 +33,9 @@ interface Open {
   width: number;
 }
 
+/** How deep the scanner looks for a matching mark, and how many it keeps open. */
+const MAX_LOOK = 6;
+const MAX_OPEN = 32;
 const OPEN_PUNCT = '([{—–-/\u00a0';
 const CLOSE_PUNCT = '.,;:!?)]}…—–-';
 const ELISIONS = ['em', 'til', 'cause', 'bout', 'n', 'tis', 'twas', 'round', 'cos'];
@@ -106,13 +109,14 @@ export function scanMarks(text: string, paragraphs: readonly Paragraph[]): Marke
         const lb = prev2 === undefined || isSpace(prev2.charCodeAt(0)) || OPEN_PUNCT.includes(prev2) || isMark(prev2);
         const rb = next2 === undefined || isSpace(next2.charCodeAt(0)) || CLOSE_PUNCT.includes(next2) || isMark(next2);
         const act2 = classify('"', stack, lb, rb, prev2, next2, text, i, p.end);
-        if (act2 === 'open') stack.push({ family: 'double', pos: i, straight: true, low: false, width: 2 });
+        if (act2 === 'open' && stack.length < MAX_OPEN) stack.push({ family: 'double', pos: i, straight: true, low: false, width: 2 });
         else if (act2 === 'close') closeAt(i, '"', 2);
         i++;
         continue;
       }
       const act = classify(ch, stack, leftBound, rightBound, prev, next, text, i, p.end);
       if (act === 'open') {
+        if (stack.length >= MAX_OPEN) continue;
         stack.push({ family: familyOpening(ch)!, pos: i, straight: ch === '"' || ch === "'", low: ch === '„' || ch === '‚', width: 1 });
       } else if (act === 'close') closeAt(i, ch, 1);
     }
@@ -166,12 +170,13 @@ function familyOpening(ch: string | undefined): Family | null {
 function matchingOpen(stack: Open[], ch: string): number {
   const fam: Family | null =
     ch === '”' || ch === '"' || ch === '“' ? 'double' : ch === '’' || ch === "'" || ch === '‘' ? 'single' : ch === '»' ? 'angle' : ch === '›' ? 'sangle' : ch === '」' || ch === '』' ? 'corner' : null;
-  for (let k = stack.length - 1; k >= 0 && k >= stack.length - 4; k--) if (stack[k].family === fam) return k;
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_LOOK; k--) if (stack[k].family === fam) return k;
   return -1;
 }
 
+/** The nearest open mark of a family, among the top few (deeper nesting is noise, and a bounded look keeps the scan linear). */
 function hasOpen(stack: Open[], fam: Family): Open | null {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === fam) return stack[k];
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_LOOK; k--) if (stack[k].family === fam) return stack[k];
   return null;
 }
 

@@ -194,3 +194,15 @@ describe('things named like participants', () => {
     expect(find(text).flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(word);
   });
 });
+
+describe('results in brackets and names before organisations', () => {
+  test.each<[string, string, ParticipantType]>([
+    ['Red Star (Yugoslavia) beat Dinamo (Russia) 92-90 (halftime 47-41).', 'Dinamo', O],
+    ['Monica Seles (U.S.) beat Dally Randriantefy (Madagascar) 6-0 6-2.', 'Dally Randriantefy', P],
+    ['Igor Potapovich (Kazakstan) 5.80', 'Igor Potapovich', P],
+    ['Officials in the Obama White House declined to comment.', 'White House', O],
+    ['Officials in the Obama White House declined to comment.', 'Obama', P],
+  ])('%s → %s', (text, name, type) => {
+    expect(mentions(text)).toContain(`${name}:${type}`);
+  });
+});

@@ -142,7 +142,8 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     cx.LOC += 1.5;
     cx.ORG += 0.3;
   }
-  if (prev === 'the') {
+  if (m.personBefore) cx.PER += 2;
+  else if (prev === 'the') {
     cx.PER -= 2;
     cx.ORG += 1;
   }
@@ -192,8 +193,10 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     const closeAt = next.end + close;
     const inside = placeOf(lex, text.slice(next.start, closeAt).toLowerCase());
     if (inside && inside.kind === 'country') {
-      const after = text.slice(closeAt + 1, closeAt + 6);
-      if (/^\s+\d+\s*(?:\n|$|\()/.test(after)) {
+      // A team's score ("(Russia) 92-90 (halftime", "(Germany) 75 Red Star"), not tennis sets
+      // ("(U.S.) 6-0 6-2") nor a time or a distance ("(Kazakstan) 5.80").
+      const tail = text.slice(closeAt + 1, closeAt + 16);
+      if (/^\s+\d+(?:-\d+)?(?=\s*(?:\n|$|\(|,|;)|\s\p{Lu})/u.test(tail)) {
         cx.ORG += 3;
         team = true;
       } else if (!national) cx.PER += 2;

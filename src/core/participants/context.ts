@@ -83,8 +83,9 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const place = placeOf(lex, key);
   if (lex.knownOrgs.has(key)) ev.ORG += 6;
   if (place) ev.LOC += place.kind === 'country' || place.kind === 'continent' ? 5 : place.kind === 'city' ? 3.5 : 3;
-  if (n >= 2 && lex.orgSuffixes.has(lastW)) ev.ORG += 5;
-  if (n >= 2 && lex.orgHeads.has(lastW)) ev.ORG += 4;
+  // A known place keeps its type whatever its last word ("West Bank", "Gaza Strip").
+  if (n >= 2 && lex.orgSuffixes.has(lastW) && !place) ev.ORG += 5;
+  if (n >= 2 && lex.orgHeads.has(lastW) && !place) ev.ORG += 4;
   if (n >= 2 && lex.sportsHeads.has(lastW)) ev.ORG += 3;
   if (n >= 2 && lex.placeHeads.has(lastW)) ev.LOC += 3;
   if (n >= 2 && lex.placeBeforeHeads.has(firstW)) ev.LOC += 2;
@@ -142,7 +143,8 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     cx.LOC += 1.5;
     cx.ORG += 0.3;
   }
-  if (prev === 'the') {
+  if (m.personBefore) cx.PER += 2;
+  else if (prev === 'the') {
     cx.PER -= 2;
     cx.ORG += 1;
   }
@@ -192,8 +194,10 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     const closeAt = next.end + close;
     const inside = placeOf(lex, text.slice(next.start, closeAt).toLowerCase());
     if (inside && inside.kind === 'country') {
-      const after = text.slice(closeAt + 1, closeAt + 6);
-      if (/^\s+\d+\s*(?:\n|$|\()/.test(after)) {
+      // A team's score ("(Russia) 92-90 (halftime", "(Germany) 75 Red Star"), not tennis sets
+      // ("(U.S.) 6-0 6-2") nor a time or a distance ("(Kazakstan) 5.80").
+      const tail = text.slice(closeAt + 1, closeAt + 16);
+      if (/^\s+\d+(?:-\d+)?(?=\s*(?:\n|$|\(|,|;)|\s\p{Lu})/u.test(tail)) {
         cx.ORG += 3;
         team = true;
       } else if (!national) cx.PER += 2;

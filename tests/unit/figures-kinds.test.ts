@@ -87,6 +87,7 @@ describe('ranges', () => {
     ['Between 10 and 12 people were hurt.', '10 and 12', 10, 12, 'count'],
     ['The walls were eight to 10 feet tall.', 'eight to 10 feet', 8, 10, 'measure'],
     ['The bill will cost $5 million to $7 million.', '$5 million to $7 million', 5e6, 7e6, 'money'],
+    ['Polls found that between 57% and 73% of Brits opposed it.', '57% and 73%', 57, 73, 'percent'],
   ])('%s', (text, needle, value, valueMax, kind) => {
     expect(figureOf(text, needle)).toMatchObject({ value, valueMax, kind });
   });

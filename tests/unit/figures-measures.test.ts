@@ -23,6 +23,9 @@ describe('what a figure measures', () => {
     ['Britain will provide 5 million pounds ($7.4 million) in aid to the force.', '$7.4 million', 'aid'],
     ['Hundreds of volunteers on foot and online joined the search.', 'Hundreds', 'volunteers'],
     ['It was a 726-mile journey.', '726-mile', 'journey'],
+    ['It accounted for 27% of all complaints.', '27%', 'complaints'],
+    ['There were 73 incidents on social media (a 24% increase).', '24%', 'increase'],
+    ['The number of hate groups operating in the U.S. declined 17% last year.', '17%', 'hate groups'],
   ])('%s', (text, needle, measures) => {
     expect(figureOf(text, needle)?.measures).toBe(measures);
   });

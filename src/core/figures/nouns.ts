@@ -1,7 +1,7 @@
 import { type Ctx, wordAt } from './found';
 import { SYM, WORD } from './tokens';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'all', 'each', 'every']);
 const MODIFIERS = new Set(['more', 'other', 'additional', 'extra', 'further', 'fewer', 'less', 'new']);
 const OF_INNER = new Set(['between', 'and', 'of']);
 const INNER = new Set(['of', 'to', 'in', 'for', 'from', 'on', 'and', 'between', 'with']);
@@ -12,14 +12,18 @@ export function isPlural(c: Ctx, w: string): boolean {
   return c.lex.plural.has(w) || /.men$/.test(w) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ous|ics)$/.test(w));
 }
 
+/** Trend words that are also nouns: "a 24% increase", "a $5bn cut". */
+const TREND_NOUNS = new Set(['increase', 'decrease', 'rise', 'fall', 'drop', 'decline', 'jump', 'gain', 'surge', 'slump', 'cost', 'total', 'value', 'average', 'hit', 'top']);
+
 const verbish = (w: string): boolean => /(?:ed|ing|ly)$/.test(w) && w.length > 4;
 
-/** Content word at `k` that may sit in a noun phrase. */
-function nounWord(c: Ctx, k: number, ref: number): string {
+/** Content word at `k` that may sit in a noun phrase ("increase" only where a noun is expected). */
+function nounWord(c: Ctx, k: number, ref: number, trendNoun = false): string {
   const w = wordAt(c, k, ref);
   if (!w) return '';
   const lex = c.lex;
-  if (lex.stopwords.has(w) || lex.verb.has(w) || lex.clauseStop.has(w) || lex.months.has(w) || lex.weekdays.has(w) || lex.trend.has(w)) return '';
+  if (lex.stopwords.has(w) || lex.verb.has(w) || lex.clauseStop.has(w) || lex.months.has(w) || lex.weekdays.has(w) || lex.shift.has(w) || lex.dayWords.has(w)) return '';
+  if (lex.trend.has(w) && !(trendNoun && TREND_NOUNS.has(w))) return '';
   if (lex.cardinal.has(w) || lex.scale.has(w) || lex.vague.has(w)) return '';
   return w;
 }
@@ -40,7 +44,7 @@ export function countedNoun(c: Ctx, k: number, ref: number, needPlural = false):
       j = e;
       continue;
     }
-    const w = nounWord(c, j, ref);
+    const w = nounWord(c, j, ref, n === 0 && j === k && /^(?:a|an|the)$/.test(wordAt(c, ref - 1, ref)));
     if (!w || (/ly$/.test(w) && w.length > 4)) break;
     // "stranded whales": a participle only as a modifier of a following noun
     if (verbish(w) && !nounWord(c, j + 1, ref)) break;
@@ -108,23 +112,43 @@ export function nounBefore(c: Ctx, end: number, ref: number): string | null {
   const t = c.t;
   let first = -1;
   let k = end;
-  for (let n = 0; n < 7 && k >= 0 && t[k].sentence === t[ref].sentence; n++, k--) {
+  let crossed = false;
+  for (let n = 0; n < 9 && k >= 0 && t[k].sentence === t[ref].sentence; n++, k--) {
     const tok = t[k];
     if (tok.kind === WORD) {
       const w = tok.norm;
+      // "hate groups operating in the U.S. declined": read past one prepositional phrase
+      if (DETERMINERS.has(w) && !crossed && first >= 0 && PP_PREPS.has(t[k - 1]?.norm ?? '') && t[k - 2]?.kind === WORD && nounWord(c, k - 2, ref)) {
+        crossed = true;
+        k -= 1;
+        first = -1;
+        continue;
+      }
       if (DETERMINERS.has(w) || c.lex.clauseStop.has(w) || c.lex.verb.has(w) || AUX.has(w)) break;
       if (c.lex.stopwords.has(w) && !INNER.has(w) && w !== 's') break;
       first = k;
       continue;
     }
-    if (tok.kind === SYM && (tok.norm === "'" || tok.norm === '-') && t[k + 1]?.glued) continue;
+    if (tok.kind === SYM && (tok.norm === "'" || tok.norm === '-' || (tok.norm === '.' && t[k - 1]?.kind === WORD && t[k - 1].norm.length === 1)) && (t[k + 1]?.glued || tok.norm === '.')) continue;
     break;
   }
   if (first < 0) return null;
   while (first <= end && (INNER.has(t[first].norm) || t[first].kind === SYM)) first++;
-  if (first > end || !nounWord(c, end, ref) || (QUANTITY_HEADS.has(t[end].norm) && first === end)) return null;
-  return c.text.slice(t[first].start, t[end].end);
+  if (first > end) return null;
+  // Keep the head before the phrase: "hate groups operating in the U.S." -> "hate groups".
+  let last = end;
+  if (crossed) {
+    let p = first;
+    while (p <= end && !PP_PREPS.has(t[p].norm)) p++;
+    if (p <= end && p > first) last = p - 1;
+    while (last > first && verbish(t[last].norm)) last--;
+  }
+  if (!nounWord(c, last, ref) && !(crossed && t[last].kind === WORD)) return null;
+  if (QUANTITY_HEADS.has(t[last].norm) && first === last) return null;
+  return c.text.slice(t[first].start, t[last].end);
 }
+
+const PP_PREPS = new Set(['in', 'at', 'on', 'from', 'for', 'across', 'around', 'outside', 'inside', 'within']);
 
 /** Heads that name a quantity, not what it measures ("a total of 300"). */
 const QUANTITY_HEADS = new Set(['total', 'average', 'maximum', 'minimum', 'max', 'min', 'number', 'sum', 'amount', 'figure', 'handful', 'lot', 'couple', 'tally', 'estimate', 'age', 'ages', 'height', 'up', 'one']);

@@ -174,6 +174,17 @@ export function readQuantity(c: Ctx, i: number): Found | null {
       const s2 = suffixAt(c, end, r.b, money);
       if (s2 && s2.kind === 'money') suffix = s2;
     }
+  } else if (suffix && (suffix.kind === 'percent' || suffix.kind === 'measure' || suffix.kind === 'percentage-points')) {
+    // "between 57% and 73%", "5%-7%", "10 km to 12 km": both ends carry the unit.
+    const r = rangeTail(c, { ...a, end: suffix.end }, j, null);
+    const s2 = r ? suffixAt(c, r.end, r.b, null) : null;
+    if (r && s2 && s2.unit === suffix.unit && (c.t[suffix.end].norm !== 'to' || wordAt(c, j - 1) === 'from' || wordAt(c, j - 1) === 'between')) {
+      if (c.t[suffix.end].norm !== 'to' || wordAt(c, j - 1) === 'between') {
+        valueMax = r.b.value;
+        end = r.end;
+        suffix = { ...s2 };
+      }
+    }
   }
   let kind: FigureKind = money ? 'money' : 'number';
   let unit: string | null = money ?? (a.ratio ? 'ratio' : null);

@@ -83,8 +83,9 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const place = placeOf(lex, key);
   if (lex.knownOrgs.has(key)) ev.ORG += 6;
   if (place) ev.LOC += place.kind === 'country' || place.kind === 'continent' ? 5 : place.kind === 'city' ? 3.5 : 3;
-  if (n >= 2 && lex.orgSuffixes.has(lastW)) ev.ORG += 5;
-  if (n >= 2 && lex.orgHeads.has(lastW)) ev.ORG += 4;
+  // A known place keeps its type whatever its last word ("West Bank", "Gaza Strip").
+  if (n >= 2 && lex.orgSuffixes.has(lastW) && !place) ev.ORG += 5;
+  if (n >= 2 && lex.orgHeads.has(lastW) && !place) ev.ORG += 4;
   if (n >= 2 && lex.sportsHeads.has(lastW)) ev.ORG += 3;
   if (n >= 2 && lex.placeHeads.has(lastW)) ev.LOC += 3;
   if (n >= 2 && lex.placeBeforeHeads.has(firstW)) ev.LOC += 2;

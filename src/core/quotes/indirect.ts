@@ -57,7 +57,7 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
     if (t.kind !== 'word' || t.quote >= 0 || out.has(k)) continue;
     const acc = accordingAt(toks, k, cues.lex);
     if (acc > 0) {
-      const r = according(toks, cues, k, acc);
+      const r = according(toks, cues, k, acc, out);
       if (r && !overlaps(taken, r)) push(found, taken, r, toks);
       continue;
     }
@@ -120,7 +120,8 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
       // "told Putin", "told the committee"
       let e = k;
       if (isDeterminer(toks[e])) e++;
-      while (e < limit && e < k + 5 && isWord(toks[e]) && (toks[e].cap || (e > k && !CLAUSE_OPENERS.has(toks[e].lower) && toks[e].lower !== 'that'))) e++;
+      // "told his “old friend” Putin that …": the listener may carry quoted words.
+      while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && (toks[e].cap || (e > k && !CLAUSE_OPENERS.has(toks[e].lower) && toks[e].lower !== 'that'))))) e++;
       k = e;
     }
   }
@@ -244,6 +245,7 @@ function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCl
     // "…, X said (on Monday)."
     let j = cues.skipAuxBack(v.idx - 1, floor);
     for (let d = j; d >= floor && d > j - 14; d--) {
+      if (cues.isVerb(d) && d !== v.idx) break; // "…, Xi said the two sides agreed": not this verb's clause
       if (toks[d].kind === 'punct' && toks[d].text === ',' && toks[d].quote < 0) {
         const ph = phraseAfter(toks, d + 1, v.idx, cues.lex, cues.isVerb);
         const subj = cues.subjectOf(v.idx, d + 1);
@@ -300,7 +302,7 @@ export function sourcePhrase(toks: readonly QTok[], k: number, limit: number, cu
 }
 
 /** "CLAUSE, according to X." or "According to X, CLAUSE." */
-function according(toks: readonly QTok[], cues: Cues, k: number, acc: number): ReportedClause | null {
+function according(toks: readonly QTok[], cues: Cues, k: number, acc: number, used: ReadonlySet<number>): ReportedClause | null {
   const floor = cues.sentenceFloor(k);
   const limit = cues.sentenceLimit(k);
   const ph = sourcePhrase(toks, acc, limit, cues);
@@ -315,6 +317,8 @@ function according(toks: readonly QTok[], cues: Cues, k: number, acc: number): R
   }
   const comma = toks[k - 1]?.text === ',' ? k - 1 : k;
   if (comma - floor < 3) return null;
+  // "“…,” Putin said, according to a Kremlin readout": the quote already has its cue.
+  for (let e = floor; e < comma; e++) if (used.has(e)) return null;
   let quoted = 0;
   for (let e = floor; e < comma; e++) if (toks[e].quote >= 0) quoted++;
   if (quoted === comma - floor) return null;

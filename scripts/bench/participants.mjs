@@ -13,7 +13,16 @@ import { loadSource, root } from '../lib/load-source.mjs';
 const require = createRequire(import.meta.url);
 const compromise = require('compromise');
 const nlp = compromise.default ?? compromise;
-const core = await loadSource({ analyze: 'src/core/analyze', buildDoc: 'src/core/text/document', packFor: 'src/core/lang/select', findParticipants: 'src/core/participants' });
+const core = await loadSource({
+  analyze: 'src/core/analyze',
+  buildDoc: 'src/core/text/document',
+  packFor: 'src/core/lang/select',
+  findParticipants: 'src/core/participants',
+  buildParticipantIndex: 'src/core/participants/participant-index',
+  findQuotes: 'src/core/quotes',
+  findFigures: 'src/core/figures',
+  keySentences: 'src/core/summary',
+});
 
 const args = process.argv.slice(2);
 const maxDocs = Number(args[args.indexOf('--docs') + 1] || 0) || 216;
@@ -66,6 +75,36 @@ for (const [name, texts] of [
 console.log('| texts | KB/text | analyze() ms/text | findParticipants ms/text | compromise people+orgs+places ms/text | compromise ÷ analyze() |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const [name, size, a, p, c] of rows) console.log(`| ${name} | ${size} | ${a.toFixed(2)} | ${p.toFixed(2)} | ${c.toFixed(2)} | ${(c / a).toFixed(1)}× |`);
+
+// Where analyze()'s time goes, stage by stage (best of 3 passes over the documents).
+const stages = { 'buildDoc (text/)': 0, participants: 0, quotes: 0, figures: 0, summary: 0 };
+const best = { ...stages };
+for (let k = 0; k < 3; k++) {
+  for (const key of Object.keys(stages)) stages[key] = 0;
+  for (const text of docs) {
+    const pack = core.packFor(undefined);
+    let t0 = performance.now();
+    const doc = core.buildDoc(text, pack);
+    stages['buildDoc (text/)'] += performance.now() - t0;
+    t0 = performance.now();
+    const participants = core.findParticipants(doc);
+    stages.participants += performance.now() - t0;
+    t0 = performance.now();
+    const quotes = core.findQuotes(doc, core.buildParticipantIndex(participants, pack));
+    stages.quotes += performance.now() - t0;
+    t0 = performance.now();
+    const figures = core.findFigures(doc);
+    stages.figures += performance.now() - t0;
+    t0 = performance.now();
+    core.keySentences(doc, { participants, quotes, figures }, 3);
+    stages.summary += performance.now() - t0;
+  }
+  for (const key of Object.keys(stages)) best[key] = k === 0 ? stages[key] : Math.min(best[key], stages[key]);
+}
+const compromiseMs = rows[0][4];
+console.log(`\n| stage (${source}) | ms/text | compromise ÷ stage |`);
+console.log('|---|---:|---:|');
+for (const [key, ms] of Object.entries(best)) console.log(`| ${key} | ${(ms / docs.length).toFixed(3)} | ${(compromiseMs / (ms / docs.length)).toFixed(0)}× |`);
 
 // Linear growth: the sample repeated as one long text.
 console.log('\n| one long text | KB | findParticipants ms | ms per KB |');

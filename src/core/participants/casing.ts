@@ -166,9 +166,27 @@ function nonNameSuffix(norm: string): boolean {
  * An ordinary word, or an inflection of one ("Scorers", "Deliveries", "Trailing"). The list holds
  * stems only; scripts/gen-lexicons.mjs drops the inflections this rule derives: keep both the same.
  */
+const commonMemo = new WeakMap<ParticipantLexicon, Map<string, boolean>>();
+
 export function isCommon(norm: string, lex: ParticipantLexicon, depth = 0): boolean {
   const c = lex.common;
   if (c.has(norm)) return true;
+  if (depth === 0) {
+    // Memoised per lexicon; bounded so that a huge text cannot grow it without end.
+    let memo = commonMemo.get(lex);
+    if (!memo) commonMemo.set(lex, (memo = new Map()));
+    const hit = memo.get(norm);
+    if (hit !== undefined) return hit;
+    const yes = inflectionOfCommon(norm, lex, depth);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(norm, yes);
+    return yes;
+  }
+  return inflectionOfCommon(norm, lex, depth);
+}
+
+function inflectionOfCommon(norm: string, lex: ParticipantLexicon, depth: number): boolean {
+  const c = lex.common;
   const has = (w: string) => w.length > 2 && (c.has(w) || (depth < 1 && isCommon(w, lex, depth + 1)));
   const n = norm.length;
   if (n < 4) return false;

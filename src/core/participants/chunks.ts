@@ -20,6 +20,9 @@ const POSSESSIVE = /['’][sS]$/;
 /** The scanner's working state for one document. */
 export class NameScanner {
   readonly abbrevs: Set<string>;
+  private readonly nameWordMemo: Int8Array;
+  /** Each mention's apposition, read once (type evidence and roles both use it). */
+  readonly appositions = new Map<object, unknown>();
   constructor(
     readonly doc: TextDoc,
     readonly lex: ParticipantLexicon,
@@ -27,6 +30,7 @@ export class NameScanner {
   ) {
     const t = textLexicon(doc.pack);
     this.abbrevs = new Set([...t.titleAbbrevs, ...t.anyAbbrevs]);
+    this.nameWordMemo = new Int8Array(doc.tokens.length);
   }
 
   /** Lower-cased core of token `t` (no possessive). */
@@ -64,6 +68,15 @@ export class NameScanner {
 
   /** Whether token `t` is a capitalised word that may belong to a name. */
   isNameWord(t: number): boolean {
+    // Asked several times per token (runs, look-aheads): computed once.
+    const memo = this.nameWordMemo[t];
+    if (memo !== 0) return memo > 0;
+    const yes = this.computeNameWord(t);
+    this.nameWordMemo[t] = yes ? 1 : -1;
+    return yes;
+  }
+
+  private computeNameWord(t: number): boolean {
     const tok = this.doc.tokens[t];
     const w = tok.text;
     const sh = shapeOf(w);

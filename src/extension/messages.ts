@@ -15,6 +15,8 @@ export interface AnalyzeTabRequest {
   tabId: number;
   /** Summarise even when the page does not look like an article. */
   force?: boolean;
+  /** Read the page again rather than answer from the cache (the reader has selected text). */
+  fresh?: boolean;
 }
 export type WorkerRequest = AnalyzeTabRequest;
 
@@ -38,18 +40,27 @@ export interface HighlightRequest {
   type: 'lede/highlight';
   start: number;
   end: number;
+  /** Which extraction the offsets belong to: the reader's selection, or the page (default). */
+  of?: 'selection' | 'page';
 }
 export interface ClearHighlightRequest {
   type: 'lede/clear-highlight';
 }
-export type ContentRequest = ExtractRequest | HighlightRequest | ClearHighlightRequest;
+/** Has the reader selected text on the page? (A selection is summarised instead of the page.) */
+export interface SelectionStateRequest {
+  type: 'lede/selection-state';
+}
+export interface SelectionStateResponse {
+  selection: boolean;
+}
+export type ContentRequest = ExtractRequest | HighlightRequest | ClearHighlightRequest | SelectionStateRequest;
 export type ExtractResponse = ExtractOutcome;
 export interface HighlightResponse {
   ok: boolean;
   message?: string;
 }
 
-const TYPES = new Set(['lede/analyze-tab', 'lede/extract', 'lede/highlight', 'lede/clear-highlight']);
+const TYPES = new Set(['lede/analyze-tab', 'lede/extract', 'lede/highlight', 'lede/clear-highlight', 'lede/selection-state']);
 
 export function isLedeMessage(m: unknown): m is WorkerRequest | ContentRequest {
   return !!m && typeof m === 'object' && TYPES.has((m as { type?: unknown }).type as string);

@@ -76,6 +76,30 @@ const run = browserAvailable();
     expect(figures.some((f) => f.includes('$240 billion'))).toBe(true);
   });
 
+  test('a selection made after the first summary is summarised instead; without it, the cached page result returns', async () => {
+    await popup.close();
+    const page = (await session.browser.pages()).find((p) => p.url().endsWith('/xi-putin-beijing'))!;
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const ps = document.querySelectorAll('.story-body p');
+      const range = document.createRange();
+      range.setStartBefore(ps[9]);
+      range.setEndAfter(ps[10]);
+      document.getSelection()!.addRange(range);
+    });
+    const sel = await openPopup(session, page);
+    expect(await sel.popup.$eval('#meta', (e) => e.textContent)).toBe('Summary of the text you selected');
+    const sentences = await texts(sel.popup, '#sentences .jump');
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const s of sentences) expect(s).toMatch(/bilateral trade|Li Qiang|financial institutions|Thursday afternoon/);
+    await sel.popup.close();
+    await page.evaluate(() => document.getSelection()!.removeAllRanges());
+    const again = await openPopup(session, page);
+    expect(await again.popup.$eval('#meta', (e) => e.textContent)).toBe('The Example Courier · Courier World Desk');
+    expect(await texts(again.popup, '#sentences .jump')).toHaveLength(3);
+    popup = again.popup;
+  });
+
   test('a page that is not an article says so, and "Summarise anyway" still answers', async () => {
     await popup.close();
     const page = await session.browser.newPage();
@@ -83,6 +107,7 @@ const run = browserAvailable();
     const { popup: p } = await openPopup(session, page);
     expect(await p.$eval('body', (b) => b.dataset.state)).toBe('not-article');
     expect(await p.$eval('#action', (b) => [(b as HTMLButtonElement).hidden, b.textContent])).toEqual([false, 'Summarise anyway']);
+    expect(await p.$eval('#hint', (e) => e.textContent)).toMatch(/select the part of the page/);
     await p.click('#action');
     await p.waitForSelector('body:not([data-state="loading"])');
     expect(['ready', 'not-article']).toContain(await p.$eval('body', (b) => b.dataset.state));

@@ -69,6 +69,24 @@ describe('content script on the sample news page', () => {
     expect(out.article.title).toBe('The next story');
   });
 
+  test('reports whether the reader has selected text, and then summarises the selection', async () => {
+    expect(await fake.deliver({ type: 'lede/selection-state' })).toEqual({ selection: false });
+    const paragraphs = Array.from(document.querySelectorAll('.story-body p'));
+    const range = document.createRange();
+    range.setStart(paragraphs[9].firstChild!, 0);
+    range.setEnd(paragraphs[10].lastChild!, paragraphs[10].lastChild!.textContent!.length);
+    document.getSelection()!.addRange(range);
+    try {
+      expect(await fake.deliver({ type: 'lede/selection-state' })).toEqual({ selection: true });
+      const out = await extract();
+      if (!out.ok) throw new Error(out.message);
+      expect(out.source).toBe('selection');
+      expect(out.article.text.split('\n\n')).toEqual([sampleParagraphs[9], sampleParagraphs[10]]);
+    } finally {
+      document.getSelection()!.removeAllRanges();
+    }
+  });
+
   test('ignores messages from anything but this extension', () => {
     expect(fake.deliver({ type: 'lede/extract' }, { id: 'some-other-extension' })).toBeUndefined();
     expect(fake.deliver({ type: 'lede/extract' }, {})).toBeUndefined();

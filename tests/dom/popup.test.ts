@@ -64,7 +64,7 @@ describe('popup: a summary', () => {
 
   test('asks the worker about the active tab', () => {
     expect(fake.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: 7, force: false });
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: 7, force: false, fresh: false });
   });
 
   test('renders the four sections, with the title, the source and the tools', () => {
@@ -117,16 +117,16 @@ describe('popup: items jump to the page and copy', () => {
 
   test('clicking an item asks the page to highlight its span', () => {
     $('#sentences .jump')!.click();
-    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'lede/highlight', start: 0, end: 6 }, { frameId: 0 });
+    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'lede/highlight', start: 0, end: 6, of: 'page' }, { frameId: 0 });
     $$('#quotes .jump')[1].click();
-    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'lede/highlight', start: 120, end: 135 }, { frameId: 0 });
+    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'lede/highlight', start: 120, end: 135, of: 'page' }, { frameId: 0 });
     $('#participants .jump')!.click();
-    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'lede/highlight', start: 40, end: 48 }, { frameId: 0 });
+    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'lede/highlight', start: 40, end: 48, of: 'page' }, { frameId: 0 });
   });
 
   test('a figure jumps to its sentence, and shows that sentence on expand', () => {
     $('#figures .jump')!.click();
-    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'lede/highlight', start: 0, end: 17 }, { frameId: 0 });
+    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'lede/highlight', start: 0, end: 17, of: 'page' }, { frameId: 0 });
     expect($('#figures .jump')!.textContent).toBe('the cost: $5m');
     const toggle = $('#figures .toggle')!;
     const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
@@ -286,13 +286,39 @@ describe('popup: the reader’s settings', () => {
 });
 
 describe('popup: a cached result', () => {
-  test('is read straight from storage.session, without asking the worker', async () => {
+  const cacheIt = () => {
     fake.storageMap.set('tab:7', { url: 'https://news.example/a', version: sampleResult.version, state: readyState() });
     fake.tabs.query.mockResolvedValueOnce([{ id: 7, url: 'https://news.example/a' }]);
+  };
+  afterEach(() => fake.storageMap.clear());
+
+  test('is read straight from storage.session, without asking the worker', async () => {
+    cacheIt();
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
     await showWith(undefined);
     expect(state()).toBe('ready');
     expect(fake.runtime.sendMessage).not.toHaveBeenCalled();
-    fake.storageMap.clear();
+    expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'lede/selection-state' }, { frameId: 0 });
+  });
+
+  test('a page whose content script is gone still shows its cached result', async () => {
+    cacheIt();
+    fake.tabs.sendMessage.mockReset().mockRejectedValue(new Error('Receiving end does not exist.'));
+    await showWith(undefined);
+    expect(state()).toBe('ready');
+    expect(fake.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  test('but when the reader has selected text since, the selection is summarised instead', async () => {
+    cacheIt();
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: true });
+    const selection: TabState = { ...(readyState() as Extract<TabState, { state: 'ready' }>), source: 'selection' };
+    await showWith(selection);
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: 7, force: false, fresh: true });
+    expect($('#meta')!.textContent).toBe('Summary of the text you selected');
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ ok: true });
+    $('#sentences .jump')!.click();
+    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'lede/highlight', of: 'selection' }), { frameId: 0 });
   });
 });
 
@@ -364,12 +390,14 @@ describe('popup: the other states', () => {
     const button = $('#action') as HTMLButtonElement;
     expect(button.hidden).toBe(false);
     expect(button.textContent).toBe('Summarise anyway');
+    expect($('#hint')!.hidden).toBe(false);
+    expect($('#hint')!.textContent).toMatch(/select the part of the page/);
     expect(document.activeElement).toBe(button);
     fake.runtime.sendMessage.mockReset().mockResolvedValue(readyState());
     button.click();
     await tick();
     await tick();
-    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: 7, force: true });
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: 7, force: true, fresh: false });
     expect(state()).toBe('ready');
   });
 
@@ -389,6 +417,7 @@ describe('popup: the other states', () => {
   ])('restricted (%s): its own message, no button', async (kind, text) => {
     expect(await showWith({ state: 'restricted', kind })).toBeNull();
     expect(state()).toBe('restricted');
+    expect($('#hint')!.hidden).toBe(true);
     expect($('#status')!.textContent).toMatch(text);
     expect($('#action')!.hidden).toBe(true);
     expect($('#content')!.childElementCount).toBe(0);

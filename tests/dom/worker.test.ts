@@ -93,6 +93,26 @@ describe('worker: an article', () => {
     expect(fake.storageMap.size).toBe(0);
   });
 
+  test('"fresh" reads the page again instead of answering from the cache', async () => {
+    page(URL_A);
+    await worker.analyzeTab(7, false);
+    expect(await worker.analyzeTab(7, false, true)).toMatchObject({ state: 'ready', cached: false });
+    expect(fake.scripting.executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  test('a summary of the reader’s selection is not cached: the page’s own result stays', async () => {
+    page(URL_A);
+    await worker.analyzeTab(7, false);
+    const pageResult = copy(fake.storageMap.get('tab:7'));
+    if (!sampleOutcome.ok) throw new Error('the sample page should extract');
+    page(URL_A, { ...sampleOutcome, source: 'selection' });
+    expect(await worker.analyzeTab(7, false, true)).toMatchObject({ state: 'ready', source: 'selection' });
+    expect(fake.storageMap.get('tab:7')).toEqual(pageResult);
+    fake.storageMap.clear();
+    expect(await worker.analyzeTab(7, false)).toMatchObject({ state: 'ready', source: 'selection' });
+    expect(fake.storageMap.size).toBe(0);
+  });
+
   test('two popups at once share one analysis', async () => {
     page(URL_A);
     const [a, b] = await Promise.all([worker.analyzeTab(7, false), worker.analyzeTab(7, false)]);

@@ -49,7 +49,12 @@ describe('counts, measures, ages and durations', () => {
     ['Iraq exports 500,000 barrels a day.', '500,000 barrels', 'measure', 500000, 'bbl', null],
     ['The chip runs at 3.5 GHz.', '3.5 GHz', 'measure', 3.5, 'GHz', null],
     ['The 52-year-old was arrested on Monday.', '52-year-old', 'age', 52, 'year', null],
+    ['Bill Gross, 65, has started to give his money away.', '65', 'age', 65, 'year', null],
+    ['Terry Pratchett has died at the age of 66, his website said.', '66', 'age', 66, 'year', null],
+    ['Add 3/4 cup of sugar.', '3/4 cup', 'measure', 0.75, 'cup', 'sugar'],
+    ['She was abused from the time she was 12 until she was 20.', '12', 'age', 12, 'year', null],
     ['It took six months to rebuild.', 'six months', 'duration', 6, 'month', null],
+    ['After five incredible years he left the band.', 'five incredible years', 'duration', 5, 'year', null],
     ['The mine produces one million tons of copper a year.', 'one million tons', 'measure', 1e6, 't', 'copper'],
     ['Two dozen eggs were broken.', 'Two dozen', 'count', 24, null, 'eggs'],
     ['It sits 3,600 km (2,200 miles) from Moscow.', '3,600 km', 'measure', 3600, 'km', null],
@@ -82,6 +87,7 @@ describe('ranges', () => {
     ['Between 10 and 12 people were hurt.', '10 and 12', 10, 12, 'count'],
     ['The walls were eight to 10 feet tall.', 'eight to 10 feet', 8, 10, 'measure'],
     ['The bill will cost $5 million to $7 million.', '$5 million to $7 million', 5e6, 7e6, 'money'],
+    ['Polls found that between 57% and 73% of Brits opposed it.', '57% and 73%', 57, 73, 'percent'],
   ])('%s', (text, needle, value, valueMax, kind) => {
     expect(figureOf(text, needle)).toMatchObject({ value, valueMax, kind });
   });
@@ -112,6 +118,7 @@ describe('dates, years, periods', () => {
     ['Third-quarter earnings beat forecasts.', 'Third-quarter', 'period', 'XXXX-Q3'],
     ['The war lasted from 2014-2018.', '2014-2018', 'period', '2014/2018'],
     ['She arrived in Paris in March.', 'March', 'date', 'XXXX-03'],
+    ['The festival runs in London, 1-8 March 2015.', '1-8 March 2015', 'date', '2015-03-01'],
   ])('%s', (text, needle, kind, date) => {
     expect(figureOf(text, needle)).toMatchObject({ kind, date });
   });

@@ -13,6 +13,19 @@ describe('what a figure measures', () => {
     ['Net interest income sank 27% in the quarter.', '27%', 'Net interest income'],
     ['General Dynamics won a $48.2 million army contract.', '$48.2 million', 'army contract'],
     ['The earthquake killed 300 people.', '300', 'people killed'],
+    ['The two U.S. citizens were charged.', 'two', 'U.S. citizens'],
+    ['Just under 16% of aviation accidents occur during takeoff.', '16%', 'aviation accidents'],
+    ['Foreign film projects spent $120 million in 2014, the commission said.', '$120 million', 'Foreign film projects spent, 2014'],
+    ['The film made $5.6 million in profits.', '$5.6 million', 'profits'],
+    ['That is well above expectations of $50 million.', '$50 million', 'expectations'],
+    ['Bill Gross, 65, has started to give his money away.', '65', 'Bill Gross'],
+    ['The largest loss reported was a staggering $500,000.', '$500,000', 'largest loss'],
+    ['Britain will provide 5 million pounds ($7.4 million) in aid to the force.', '$7.4 million', 'aid'],
+    ['Hundreds of volunteers on foot and online joined the search.', 'Hundreds', 'volunteers'],
+    ['It was a 726-mile journey.', '726-mile', 'journey'],
+    ['It accounted for 27% of all complaints.', '27%', 'complaints'],
+    ['There were 73 incidents on social media (a 24% increase).', '24%', 'increase'],
+    ['The number of hate groups operating in the U.S. declined 17% last year.', '17%', 'hate groups'],
   ])('%s', (text, needle, measures) => {
     expect(figureOf(text, needle)?.measures).toBe(measures);
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { figures } from './figures-helpers';
 
 describe('not figures', () => {
@@ -15,6 +16,12 @@ describe('not figures', () => {
     ['ranks', 'He is the world No 1 and the No. 2 seed.'],
     ['numbering', 'The scene was filmed for season three, episode 4.'],
     ['compound modifiers', 'The four-time winner picked a 3-iron for a five-way swap.'],
+    ['sports scores', "Barcelona's recent 2-1 El Clasico win angered fans."],
+    ['names that start with a number', 'Zayn Malik is leaving One Direction, 10 Downing Street said.'],
+    ['slashed codes', 'Airlines hardened cockpit doors after 9/11, and news runs 24/7.'],
+    ['ordinals in names', "The Constitution's 25th Amendment allows it."],
+    ['idiom: one day', 'A component could one day be built.'],
+    ['codes continued', 'A group known as the P5+1 met in Geneva.'],
     ['web addresses', 'See https://www.test.com/search?q=30%25%2020% for more.'],
   ])('%s', (_rule, text) => {
     expect(figures(text)).toEqual([]);
@@ -24,5 +31,22 @@ describe('not figures', () => {
 describe('never throws; offsets are valid', () => {
   test.each([[''], ['$'], ['- - -'], ['1,,,2...3'], ['½ ⅔ ¾'], ['$$$ 5 5 5 5 5 5'], ['one and and and two'], ['a'.repeat(5000)]])('%j', (text) => {
     for (const f of figures(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe('any string', () => {
+  const pieces = ['1', '23', '2023', '.', ',', '-', '/', ':', '$', '£', '%', ' ', '\n', 'one', 'and', 'a', 'half', 'million', 'bn', 'km', 'May', 'to', 'of', 'the', 'pm', 'years', 'ago', '(', ')', '½', 'Q3', 'fiscal', 'between', 'at'];
+  test('gives valid offsets and never throws', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        for (const f of figures(text)) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

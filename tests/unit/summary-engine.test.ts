@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { en } from '../../src/core/lang/en';
+import { dedupeRanked, jaccard, wordSet } from '../../src/core/rank/dedupe';
 import { mmrSelect, setCosine } from '../../src/core/rank/mmr';
 import { keySentences } from '../../src/core/summary';
 import { datelineLength } from '../../src/core/summary/dateline';
@@ -73,6 +75,20 @@ describe('signals', () => {
     ['He called the plan “a disgrace” on Monday.', 0.1],
   ])('quoted share of %s is about %d', (text, share) => {
     expect(quotedShare(text)).toBeCloseTo(share, 0);
+  });
+
+  test.each([
+    ['Sign up for our newsletter to get the news first.'],
+    ['Read more: The storm that changed the coast.'],
+    ['CNN’s Jane Doe contributed to this report.'],
+    ['Cover image: an artist’s impression of the new bridge at night.'],
+    ['The opinions expressed in this commentary are solely those of the author.'],
+    ['Follow us on Twitter for the latest updates from the region.'],
+    ['This story has been updated with new figures from the ministry.'],
+    ['5 min read and a lot of new photos from the festival opening.'],
+  ])('page furniture: %s', (sentence) => {
+    const text = `The storm cut power to 40,000 homes across the region on Tuesday. Crews expect to restore most lines by Thursday. ${sentence}`;
+    expect(pick(text, 3).map((k) => k.sentence)).toEqual([0, 1]);
   });
 
   test('boilerplate is never picked when there is news', () => {
@@ -150,5 +166,46 @@ describe('sentence signals, as score components', () => {
     const value = components(sentence)[key] ?? 0;
     if (present) expect(value).not.toBe(0);
     else expect(Math.abs(value)).toBe(0);
+  });
+});
+
+describe('dedupeRanked (shared by the popup lists)', () => {
+  test('keeps the first of near-duplicates, in order', () => {
+    const quotes = [
+      '“We will not accept any escalation,” the minister said.',
+      '“We will not accept any escalation,” the minister said on Monday.',
+      'Trade reached $240 billion.',
+      'Trade reached $240 billion.',
+    ];
+    expect(dedupeRanked(quotes, (q) => q, 0.8)).toEqual([quotes[0], quotes[2]]);
+  });
+  test('limit caps the kept items', () => {
+    expect(dedupeRanked(['a b', 'c d', 'e f'], (x) => x, 0.8, 2)).toEqual(['a b', 'c d']);
+  });
+  test.each([
+    ['same words', 'the cat sat', 'sat the cat', 1],
+    ['half', 'a b', 'b c', 1 / 3],
+    ['empty', '', '', 1],
+  ])('jaccard: %s', (_name, a, b, value) => {
+    expect(jaccard(wordSet(a), wordSet(b))).toBeCloseTo(value);
+  });
+});
+
+describe('keySentences on any string (property)', () => {
+  const pieces = fc.constantFrom('(CNN)', 'Sign up. ', 'He said: “No.” ', 'The $5 bn deal. ', 'Notably, ', '\n\n', '?', '“', '”', '"', 'BEIJING: ', 'Dr. ', 'x', ' ', '.');
+  const texts = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')));
+  test('never throws; offsets valid; reading order; at most count', () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: -2, max: 8 }), fc.option(fc.string({ maxLength: 40 })), (text, count, title) => {
+        const out = keySentences(buildDoc(text, en), none, count, { title, debug: true });
+        expect(out.length).toBeLessThanOrEqual(Math.max(0, count));
+        for (let i = 0; i < out.length; i++) {
+          expect(text.slice(out[i].start, out[i].end)).toBe(out[i].text);
+          if (i) expect(out[i].sentence).toBeGreaterThan(out[i - 1].sentence);
+          expect(Number.isFinite(out[i].score)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -97,7 +97,14 @@ function dayFirst(c: Ctx, i: number): Found | null {
   const d = dayAt(c, i);
   if (!d) return null;
   let k = d.end;
-  const sep = (symAt(c, k) === '-' || symAt(c, k) === '/') && c.t[k].glued && c.t[k + 1]?.glued;
+  // "1-8 March 2015"
+  let last = d;
+  if ((symAt(c, k) === '-' || symAt(c, k) === '–') && c.t[k].glued && dayAt(c, k + 1) && c.lex.months.has(wordAt(c, dayAt(c, k + 1)!.end, i))) {
+    last = dayAt(c, k + 1)!;
+    if (last.day <= d.day) return null;
+    k = last.end;
+  }
+  const sep = last === d && (symAt(c, k) === '-' || symAt(c, k) === '/') && c.t[k].glued && c.t[k + 1]?.glued;
   if (wordAt(c, k, i) === 'of' || sep) k++;
   const m = c.lex.months.get(wordAt(c, k, i));
   if (!m) return null;

@@ -18,6 +18,8 @@ export interface Found {
   measures?: string | null;
   /** For joined dates, the kind of the last piece ("Tuesday at 2:00" ends with a time). */
   last?: FigureKind;
+  /** A conversion in brackets of the figure before it ("3,600 km (2,200 miles)"). */
+  conversion?: boolean;
   /** A small number written in words ("the two sides"): little news in it. */
   small?: boolean;
 }

@@ -48,19 +48,36 @@ export function readFigures(c: Ctx): Found[] {
   return combineDates(c, found);
 }
 
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s"'<>]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+const URL = /(?:https?:\/\/|www\.)[^\s"'<>]+/g;
+const EMAIL_LOCAL = /[\w.+-]/;
+const EMAIL_HOST = /[\w.-]/;
 
-/** Offsets of web and e-mail addresses, in order. */
+/** Offsets of web and e-mail addresses, in order (linear: e-mails grow from each "@", bounded). */
 function addresses(text: string): [number, number][] {
   const out: [number, number][] = [];
-  ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m; m = URL.exec(text)) out.push([m.index, m.index + m[0].length]);
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && at - a < 64 && EMAIL_LOCAL.test(text[a - 1])) a--;
+    let b = at + 1;
+    while (b < text.length && b - at < 255 && EMAIL_HOST.test(text[b])) b++;
+    if (a < at && text.slice(at + 1, b).includes('.')) out.push([a, b]);
+  }
+  return out.sort((x, y) => x[0] - y[0]);
 }
 
-/** "percent of 10", "per cent of twenty-two". */
+const VAGUE_SHARE = new Set(['small', 'large', 'high', 'low', 'tiny', 'significant', 'substantial', 'sizeable', 'sizable', 'big', 'growing', 'huge', 'greater', 'larger', 'higher', 'smaller', 'lower']);
+
+/** "percent of 10", "per cent of twenty-two"; "a small percent", "a large percentage of" (no value). */
 function percentOf(c: Ctx, i: number): Found | null {
   const w = c.t[i]?.norm;
+  if (VAGUE_SHARE.has(w ?? '') && c.t[i].kind === 1) {
+    const k = i + 1;
+    const p = wordAt(c, k, i);
+    const end = p === 'percent' || p === 'percentage' ? k + 1 : p === 'per' && wordAt(c, k + 1, i) === 'cent' ? k + 2 : -1;
+    if (end > 0) return { kind: 'percent', s: i, e: end, value: null, unit: 'percent', approximate: true };
+  }
   const k = w === 'per' && c.t[i + 1]?.norm === 'cent' ? i + 2 : w === 'percent' || w === 'percents' ? i + 1 : -1;
   if (k < 0 || wordAt(c, k, i) !== 'of') return null;
   const a = amount(c, k + 1);

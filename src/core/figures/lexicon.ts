@@ -81,6 +81,7 @@ export interface FigureLexicon {
   per: Set<string>;
   trend: Set<string>;
   casualty: Set<string>;
+  transaction: Set<string>;
   clauseStop: Set<string>;
   plural: Set<string>;
   numbering: Set<string>;
@@ -195,6 +196,7 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     per: set(cues, 'per'),
     trend: set(cues, 'trend'),
     casualty: set(cues, 'casualty'),
+    transaction: set(cues, 'transaction'),
     clauseStop: set(cues, 'clause-stop'),
     plural: set(cues, 'plural'),
     numbering: set(cues, 'numbering'),

@@ -107,9 +107,9 @@ export function numeral(c: NumCtx, i: number): { value: number; end: number; pla
   if (frac && plain && Number.isInteger(value)) {
     return { value: frac.spaced ? value + frac.value : frac.value, end: frac.end, plain: false, digits: 0 };
   }
-  if (frac === null && sym(t, end, '/') && plain && isNum(t, end + 1) && same(t, i, end + 1)) {
+  if (frac === null && plain && sym(t, end, '/') && glued(t, end) && isNum(t, end + 1) && glued(t, end + 1) && !sym(t, end + 2, '/')) {
     const d = Number(t[end + 1].norm);
-    if (d > 0 && d <= 100 && !sym(t, end + 2, '/')) return { value: value / d, end: end + 2, plain: false, digits: 0 };
+    if (commonDenominator(value, d)) return { value: value / d, end: end + 2, plain: false, digits: 0 };
   }
   // Exponents: "1e10", "12.32e+14", "1.3x10^6", "1.1^23", "2.5^-1".
   if (glued(t, end) && t[end].norm === 'e' && glued(t, end + 1)) {
@@ -135,6 +135,9 @@ function power(t: FTok[], e: number): { exp: number; end: number } | null {
   return isNum(t, e) && glued(t, e) ? { exp: s * Number(t[e].norm), end: e + 1 } : null;
 }
 
+/** Fractions have common denominators: "9/11" and "24/7" are none. */
+const commonDenominator = (n: number, d: number): boolean => d > n && n > 0 && (d <= 10 || d === 12 || d === 16 || d === 32 || d === 64 || d === 100);
+
 /** "3/4" at `i` (after an optional space, for "2 1/4"): small denominators only, never a date. */
 function fraction(c: NumCtx, i: number): { value: number; end: number; spaced: boolean } | null {
   const t = c.t;
@@ -142,7 +145,7 @@ function fraction(c: NumCtx, i: number): { value: number; end: number; spaced: b
   if (t[i].glued) return null;
   const n = Number(t[i].norm);
   const d = Number(t[i + 2].norm);
-  if (sym(t, i + 3, '/') || !(d > n && d <= 64 && n > 0)) return null;
+  if (sym(t, i + 3, '/') || !commonDenominator(n, d)) return null;
   return { value: n / d, end: i + 3, spaced: true };
 }
 

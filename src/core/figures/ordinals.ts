@@ -22,5 +22,7 @@ export function readOrdinal(c: Ctx, i: number): Found | null {
   if (symAt(c, k) === '-' && t[k].glued) nounStart = k + 1;
   const noun = countedNoun(c, nounStart, i);
   if (!noun) return null;
+  // "the 25th Amendment", "the 82nd Airborne": names.
+  if (t[nounStart]?.cap) return null;
   return { kind: 'ordinal', s: i, e: k, value, noun: noun.text };
 }

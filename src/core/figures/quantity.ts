@@ -13,12 +13,12 @@ interface Suffix {
 }
 
 /** A currency written before the number ("$", "US$", "C $", "EUR"), as [code, end]. */
-function currencyBefore(c: Ctx, i: number): { code: string; end: number } | null {
+function currencyBefore(c: Ctx, i: number): { code: string; end: number; scale: number } | null {
   const m = c.lex.currencies.match(c.t, i);
   if (!m || !m.value.before) return null;
   const next = c.t[m.end];
   if (!next || next.sentence !== c.t[i].sentence) return null;
-  return { code: m.value.code, end: m.end };
+  return { code: m.value.code, end: m.end, scale: m.value.scale ?? 1 };
 }
 
 /** Percent, currency or unit after the amount. */
@@ -142,8 +142,10 @@ export function readQuantity(c: Ctx, i: number): Found | null {
     money = cb.code;
     j = cb.end;
   }
-  const a = amount(c, j, !!money);
-  if (!a) return null;
+  const a0 = amount(c, j, !!money);
+  if (!a0) return null;
+  // "MAUD 60": sixty million Australian dollars
+  const a = cb && cb.scale !== 1 ? { ...a0, value: a0.value * cb.scale, scaled: true } : a0;
   if (a.vague) approximate = true;
   let value = a.value;
   let valueMax: number | null = null;
@@ -171,6 +173,17 @@ export function readQuantity(c: Ctx, i: number): Found | null {
       end = r.end;
       const s2 = suffixAt(c, end, r.b, money);
       if (s2 && s2.kind === 'money') suffix = s2;
+    }
+  } else if (suffix && (suffix.kind === 'percent' || suffix.kind === 'measure' || suffix.kind === 'percentage-points')) {
+    // "between 57% and 73%", "5%-7%", "10 km to 12 km": both ends carry the unit.
+    const r = rangeTail(c, { ...a, end: suffix.end }, j, null);
+    const s2 = r ? suffixAt(c, r.end, r.b, null) : null;
+    if (r && s2 && s2.unit === suffix.unit && (c.t[suffix.end].norm !== 'to' || wordAt(c, j - 1) === 'from' || wordAt(c, j - 1) === 'between')) {
+      if (c.t[suffix.end].norm !== 'to' || wordAt(c, j - 1) === 'between') {
+        valueMax = r.b.value;
+        end = r.end;
+        suffix = { ...s2 };
+      }
     }
   }
   let kind: FigureKind = money ? 'money' : 'number';
@@ -209,17 +222,39 @@ export function readQuantity(c: Ctx, i: number): Found | null {
     f.unit = 'year';
     if (!approximate) f.s = j - 1;
   }
+  // Ages in apposition ("Gross, 65, said") and "at the age of 66".
+  if (f.kind === 'number' && a.plain && a.value > 0 && a.value < 120 && f.e === a.end && j === a.start) {
+    const prev = t[j - 1];
+    const appositive = symAt(c, j - 1) === ',' && t[j - 2]?.cap && t[j - 2].kind === WORD && (symAt(c, f.e) === ',' || symAt(c, f.e) === '.' || symAt(c, f.e) === ')');
+    const ofAge = (wordAt(c, j - 1) === 'of' || wordAt(c, j - 1) === 'aged') && (wordAt(c, j - 2) === 'age' || wordAt(c, j - 2) === 'ages');
+    // "when she was 12,"
+    const pronounWas = /^(?:was|is)$/.test(wordAt(c, j - 1)) && /^(?:he|she|i)$/.test(wordAt(c, j - 2)) && a.value >= 2 && (!t[f.e] || t[f.e].kind === SYM || /^(?:when|until|and|or|but|at)$/.test(wordAt(c, f.e)));
+    if (prev && prev.sentence === t[i].sentence && (appositive || ofAge || pronounWas)) {
+      f.kind = 'age';
+      f.unit = 'year';
+    }
+  }
   // "or so", "or more", "-odd"
   const after = c.lex.approxAfter.match(t, f.e);
   if (after && t[f.e].sentence === t[i].sentence && (f.kind !== 'number' || a.spelled || a.value >= 10)) {
     f.approximate = true;
     f.e = after.end;
   }
-  if (f.kind === 'number' || f.kind === 'measure' || f.kind === 'money' || f.kind === 'percent') {
+  // The counted noun; after a measure only when the unit is attributive ("a 726-mile journey").
+  const attributive = f.kind === 'measure' && (t[f.e - 1].glued || symAt(c, f.e - 2) === '-');
+  if (f.kind === 'number' || attributive || f.kind === 'money' || f.kind === 'percent') {
     const noun = countedNoun(c, f.e, i);
     if (noun) {
       f.noun = noun.text;
       if (f.kind === 'number') f.kind = 'count';
+      // "five incredible years", "ten more miles": the head is a unit after all.
+      const head = c.lex.units.match(t, noun.end - 1);
+      if (f.kind === 'count' && head && head.end === noun.end) {
+        f.kind = head.value.kind === 'duration' ? 'duration' : 'measure';
+        f.unit = head.value.code;
+        f.noun = null;
+        f.e = noun.end;
+      }
     }
   }
   // A bare four-digit number is a year unless it counts something ("2000 people").

@@ -10,13 +10,15 @@ const BASE: Record<FigureKind, number> = {
   measure: 3.5,
   duration: 2.5,
   age: 2,
-  ordinal: 1.5,
+  ordinal: 0.8,
   period: 1.2,
   year: 1,
   date: 1,
   time: 0.8,
   number: 1,
 };
+
+const DATED = new Set<FigureKind>(['date', 'year', 'period', 'time', 'duration']);
 
 /** Figures with offsets and scores, best first; a repeated figure sinks. */
 export function rank(c: Ctx, found: Found[], sentences: number): Figure[] {
@@ -31,7 +33,8 @@ export function rank(c: Ctx, found: Found[], sentences: number): Figure[] {
       measures: f.measures ? 2 : 0,
       position: sentences > 1 ? 0.5 * (1 - c.t[f.s].sentence / sentences) : 0.5,
       small: f.small && (f.kind === 'count' || f.kind === 'number') ? (c.t[f.s - 1]?.norm === 'the' ? -2.5 : -1.5) : 0,
-      repeat: seen.has(key) ? -3 : 0,
+      repeat: seen.has(key) || f.conversion ? -3 : 0,
+      vague: f.value == null && !DATED.has(f.kind) ? -2.5 : f.approximate && f.kind !== 'money' && f.kind !== 'percent' ? -0.3 : 0,
     };
     seen.add(key);
     const score = Math.round(Object.values(components).reduce((a, b) => a + b, 0) * 1000) / 1000;

@@ -2,6 +2,7 @@ import { type Ctx, type Found, symAt, wordAt } from './found';
 import { NUM, SYM, WORD } from './tokens';
 
 const PHONE_SEPS = new Set(['-', '.', '/', '(', ')']);
+const DURATION_CUE = new Set(['for', 'in', 'within', 'after', 'than', 'about', 'only', 'just', 'over', 'of', 'last', 'first', 'next', 'another', 'than']);
 
 /**
  * Digit runs that are not figures, checked before reading at token `i`: phone numbers
@@ -35,6 +36,12 @@ export function rejectRun(c: Ctx, i: number): number {
   const hyphenated = groups >= 3 && digits >= 9 && maxGroup <= 5 && hasSep(c, start, j, '-');
   const paren = symAt(c, i) === '(' && t[start].norm.length === 3 && symAt(c, start + 1) === ')';
   if ((plus && digits >= 7) || hyphenated || (paren && digits >= 9)) return j;
+  // Slashed pairs that are neither dates nor fractions: "9/11", "24/7".
+  if (tok.kind === NUM && symAt(c, i + 1) === '/' && t[i + 1].glued && t[i + 2]?.kind === NUM && t[i + 2].glued && !(t[i + 3]?.glued && t[i + 3].kind !== SYM)) {
+    const n = Number(tok.norm);
+    const d = Number(t[i + 2].norm);
+    if (!(d > n && (d <= 10 || d % 4 === 0 || d === 100)) && !(wordAt(c, i - 1) === 'on' || c.lex.weekdays.has(wordAt(c, i - 1)))) return i + 3;
+  }
   // List markers: "1)" and "2." opening a sentence or a clause.
   if (tok.kind === NUM && tok.norm.length <= 2) {
     const next = symAt(c, i + 1);
@@ -42,6 +49,8 @@ export function rejectRun(c: Ctx, i: number): number {
     if (next === ')' && (opens || !hasOpenParen(c, i))) return i + 2;
     if (next === '.' && opens && t[i + 1].glued && t[i + 2]?.kind === WORD) return i + 2;
   }
+  // "P5+1", "G7+2": a code continued
+  if (tok.kind === NUM && tok.glued && symAt(c, i - 1) === '+' && t[i - 1].glued && t[i - 2] && t[i - 2].kind !== SYM) return i + 1;
   // Codes: digits glued to letters before ("GTX1080", "G20", "scp173m") unless a currency or unit.
   if (tok.kind === NUM && tok.glued && t[i - 1]?.kind === WORD) {
     const prev = t[i - 1];
@@ -75,6 +84,18 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
   const after = t[f.e];
   if (after && after.glued && after.kind !== SYM && f.kind !== 'date') return true;
   if (after && after.glued && symAt(c, f.e) === '-' && t[f.e + 1]?.glued && t[f.e + 1].kind === NUM && f.kind === 'number') return true;
+  // Scores: "a 2-1 win", "3-0".
+  if ((f.kind === 'number' || f.kind === 'count') && first.kind === NUM && first.norm.length <= 2) {
+    const other = symAt(c, numStart - 1) === '-' && first.glued && t[numStart - 2]?.kind === NUM ? numStart - 2 : symAt(c, numStart + 1) === '-' && t[numStart + 1].glued && t[numStart + 2]?.glued && t[numStart + 2].kind === NUM ? numStart + 2 : -1;
+    if (other >= 0 && t[other].norm.length <= 2) {
+      const [a, b] = other < numStart ? [Number(t[other].norm), Number(first.norm)] : [Number(first.norm), Number(t[other].norm)];
+      if (b <= a) return true;
+    }
+  }
+  // Names that start with a number: "10 Downing Street", "One Direction".
+  if (f.kind === 'count' && f.noun && t[f.e]?.cap && /^(?:\p{Lu}[\p{L}'.-]*\s?)+$/u.test(f.noun) && !/s$/.test(f.noun) && !c.lex.plural.has(f.noun.toLowerCase().split(' ').pop()!)) {
+    return true;
+  }
   // Product and model names: "GTX 1080", "Boeing 737", "MS-04", "Xbox One", "COVID-19".
   let p = numStart - 1;
   if (symAt(c, p) === '-' && first.glued) p--;
@@ -95,6 +116,8 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
   if ((f.kind === 'number' || f.kind === 'count') && symAt(c, f.e) === '-' && t[f.e].glued && t[f.e + 1]?.glued && t[f.e + 1].kind === WORD) return true;
   if ((f.kind === 'number' || f.kind === 'count') && f.e > numStart && symAt(c, f.e - 1) === '-') return true;
   if (first.kind === WORD && idiom(c, numStart) && (f.kind === 'number' || f.kind === 'count' || f.kind === 'ordinal')) return true;
+  // "one day we will", not "for one day"
+  if (f.kind === 'duration' && first.norm === 'one' && t[numStart + 1]?.norm === 'day' && f.e === numStart + 2 && !DURATION_CUE.has(wordAt(c, numStart - 1))) return true;
   // Numbering: "season three", "episode 3", "Article 5", "Room 101".
   if ((f.kind === 'number' || f.kind === 'count' || f.kind === 'year') && c.lex.numbering.has(wordAt(c, numStart - 1))) return true;
   // "one" alone is a pronoun more often than a number.

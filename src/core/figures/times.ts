@@ -21,7 +21,7 @@ function meridiem(c: Ctx, k: number, ref: number): { end: number; add: number } 
 }
 
 /** A time of day at token `i`: "9:30", "10:30 a.m.", "5pm", "7 p.m.", "noon", "15:50:06". Value in hours. */
-export function readTime(c: Ctx, i: number): Found | null {
+export function readTime(c: Ctx, i: number, inner = false): Found | null {
   const t = c.t;
   const w0 = wordAt(c, i);
   if (w0 === 'noon' || w0 === 'midnight' || w0 === 'midday') return { kind: 'time', s: i, e: i + 1, value: w0 === 'midnight' ? 0 : 12 };
@@ -54,8 +54,8 @@ export function readTime(c: Ctx, i: number): Found | null {
   }
   // "5 to 6pm", "3:00 to 4:00", "between 3 and 8am", "8am-3": ranges of hours
   const joiner = t[k]?.norm ?? '';
-  if ((joiner === 'to' || joiner === '-' || joiner === '–' || (joiner === 'and' && wordAt(c, i - 1) === 'between')) && t[k].sentence === t[i].sentence && !meridiem(c, k, i)) {
-    const end = readTime(c, k + 1);
+  if (!inner && (joiner === 'to' || joiner === '-' || joiner === '–' || (joiner === 'and' && wordAt(c, i - 1) === 'between')) && t[k].sentence === t[i].sentence && !meridiem(c, k, i)) {
+    const end = readTime(c, k + 1, true);
     if (end && end.value != null && (clock || meridiem(c, end.s + 1, i) || /[:.]/.test(c.text.slice(c.t[end.s].end, c.t[end.e - 1].end)) || end.e > end.s + 1)) {
       return { kind: 'time', s: i, e: end.e, value: h + minutes / 60, valueMax: end.value };
     }

@@ -22,6 +22,13 @@ const VERBS = new Set(['said', 'says', 'told', 'added', 'is', 'was', 'are', 'wer
  * phrase headed by a role noun ("a spokesman for the ministry", "China's number two official").
  */
 export function appositionAfter(m: Mention, sc: NameScanner): Apposition | null {
+  if (sc.appositions.has(m)) return sc.appositions.get(m) as Apposition | null;
+  const app = readApposition(m, sc);
+  sc.appositions.set(m, app);
+  return app;
+}
+
+function readApposition(m: Mention, sc: NameScanner): Apposition | null {
   const { tokens, text } = sc.doc;
   const lex = sc.lex;
   const t0 = m.last + 1;

@@ -4,18 +4,26 @@ import { type ParticipantLexicon, placeOf } from './lexicon';
 /** How a word is written. */
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'other';
 
+/** Upper-case (1), lower-case (-1) or caseless (0) code unit; ASCII fast, the rest by Unicode. */
+function caseOf(ch: string, c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? -1 : 0;
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  return lo === up ? 0 : ch === up ? 1 : -1;
+}
+
 /** The shape of a word from its letters: "Xi" title, "AFP" upper, "McDonald" mixed, "3rd" other. */
 export function shapeOf(word: string): Shape {
-  const first = word.charAt(0);
-  if (first.toLowerCase() === first.toUpperCase()) return 'other';
-  if (first === first.toLowerCase()) return 'lower';
+  const c0 = word.charCodeAt(0);
+  const first = caseOf(word.charAt(0), c0);
+  if (first === 0) return 'other';
+  if (first < 0) return 'lower';
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    if (ch.toLowerCase() === ch.toUpperCase()) continue;
-    if (ch === ch.toUpperCase()) upper++;
-    else lower++;
+    const k = caseOf(word[i], word.charCodeAt(i));
+    if (k > 0) upper++;
+    else if (k < 0) lower++;
   }
   if (lower === 0) return upper >= 2 ? 'upper' : 'title';
   return upper === 1 ? 'title' : 'mixed';
@@ -35,6 +43,8 @@ export interface CaseProfile {
   capMid: Map<string, number>;
   /** Capitalised mid-sentence with no capitalised neighbour: a name on its own ("Cricket" in "Test and County Cricket Board" is not). */
   capSolo: Map<string, number>;
+  /** Pairs of capitalised words written side by side mid-sentence ("kevin brown"). */
+  capBigrams: Set<string>;
   /** The capitalised form seen mid-sentence, when there is one ("Leicestershire", "NATO"). */
   form: Map<string, string>;
 }
@@ -50,24 +60,37 @@ export function coreOf(word: string): string {
 
 const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
-export function caseProfile(doc: TextDoc): CaseProfile {
+export function caseProfile(doc: TextDoc, lex: ParticipantLexicon): CaseProfile {
   const { tokens, sentences, text } = doc;
   const capsSentence = new Array<boolean>(sentences.length).fill(false);
   for (let s = 0; s < sentences.length; s++) {
     let alpha = 0;
     let upper = 0;
-    for (let t = doc.sentenceTokenStart[s]; t < doc.sentenceTokenStart[s + 1]; t++) {
+    // Title case: "San Bernardino Terror Suspect Named By Police": long words all capitalised,
+    // function words too.
+    let long = 0;
+    let longCap = 0;
+    let capStop = 0;
+    const a = doc.sentenceTokenStart[s];
+    for (let t = a; t < doc.sentenceTokenStart[s + 1]; t++) {
       const sh = shapeOf(tokens[t].text);
       if (sh === 'other') continue;
       alpha++;
       if (sh === 'upper' || (sh === 'title' && tokens[t].text.length === 1)) upper++;
+      if (tokens[t].text.length >= 4) {
+        long++;
+        if (sh !== 'lower') longCap++;
+      }
+      if (t > a && sh === 'title' && tokens[t].text.length >= 2 && lex.stopwords.has(tokens[t].norm)) capStop++;
     }
-    capsSentence[s] = alpha > 0 && upper >= 0.7 * alpha && (alpha >= 2 || sentences[s].text.length < 40);
+    const titleCase = long >= 4 && longCap === long && capStop >= 1;
+    capsSentence[s] = titleCase || (alpha > 0 && upper >= 0.7 * alpha && (alpha >= 2 || sentences[s].text.length < 40));
   }
   const initial = new Array<boolean>(tokens.length).fill(false);
   const lower = new Map<string, number>();
   const capMid = new Map<string, number>();
   const capSolo = new Map<string, number>();
+  const capBigrams = new Set<string>();
   const capitalised = (t: number) => t >= 0 && t < tokens.length && shapeOf(tokens[t].text) !== 'lower' && shapeOf(tokens[t].text) !== 'other';
   const form = new Map<string, string>();
   for (let s = 0; s < sentences.length; s++) {
@@ -90,11 +113,12 @@ export function caseProfile(doc: TextDoc): CaseProfile {
       else if (!isInitial) {
         inc(capMid, core);
         if (!(t > a && capitalised(t - 1)) && !(t + 1 < b && capitalised(t + 1))) inc(capSolo, core);
+        if (t > a && capitalised(t - 1)) capBigrams.add(`${coreOf(tokens[t - 1].norm)} ${core}`);
         if (!form.has(core)) form.set(core, coreOf(tok.text));
       }
     }
   }
-  return { capsSentence, initial, lower, capMid, capSolo, form };
+  return { capsSentence, initial, lower, capMid, capSolo, capBigrams, form };
 }
 
 /**
@@ -142,9 +166,27 @@ function nonNameSuffix(norm: string): boolean {
  * An ordinary word, or an inflection of one ("Scorers", "Deliveries", "Trailing"). The list holds
  * stems only; scripts/gen-lexicons.mjs drops the inflections this rule derives: keep both the same.
  */
+const commonMemo = new WeakMap<ParticipantLexicon, Map<string, boolean>>();
+
 export function isCommon(norm: string, lex: ParticipantLexicon, depth = 0): boolean {
   const c = lex.common;
   if (c.has(norm)) return true;
+  if (depth === 0) {
+    // Memoised per lexicon; bounded so that a huge text cannot grow it without end.
+    let memo = commonMemo.get(lex);
+    if (!memo) commonMemo.set(lex, (memo = new Map()));
+    const hit = memo.get(norm);
+    if (hit !== undefined) return hit;
+    const yes = inflectionOfCommon(norm, lex, depth);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(norm, yes);
+    return yes;
+  }
+  return inflectionOfCommon(norm, lex, depth);
+}
+
+function inflectionOfCommon(norm: string, lex: ParticipantLexicon, depth: number): boolean {
+  const c = lex.common;
   const has = (w: string) => w.length > 2 && (c.has(w) || (depth < 1 && isCommon(w, lex, depth + 1)));
   const n = norm.length;
   if (n < 4) return false;

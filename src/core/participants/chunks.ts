@@ -20,6 +20,9 @@ const POSSESSIVE = /['’][sS]$/;
 /** The scanner's working state for one document. */
 export class NameScanner {
   readonly abbrevs: Set<string>;
+  private readonly nameWordMemo: Int8Array;
+  /** Each mention's apposition, read once (type evidence and roles both use it). */
+  readonly appositions = new Map<object, unknown>();
   constructor(
     readonly doc: TextDoc,
     readonly lex: ParticipantLexicon,
@@ -27,6 +30,7 @@ export class NameScanner {
   ) {
     const t = textLexicon(doc.pack);
     this.abbrevs = new Set([...t.titleAbbrevs, ...t.anyAbbrevs]);
+    this.nameWordMemo = new Int8Array(doc.tokens.length);
   }
 
   /** Lower-cased core of token `t` (no possessive). */
@@ -64,10 +68,21 @@ export class NameScanner {
 
   /** Whether token `t` is a capitalised word that may belong to a name. */
   isNameWord(t: number): boolean {
+    // Asked several times per token (runs, look-aheads): computed once.
+    const memo = this.nameWordMemo[t];
+    if (memo !== 0) return memo > 0;
+    const yes = this.computeNameWord(t);
+    this.nameWordMemo[t] = yes ? 1 : -1;
+    return yes;
+  }
+
+  private computeNameWord(t: number): boolean {
     const tok = this.doc.tokens[t];
     const w = tok.text;
     const sh = shapeOf(w);
     if (sh === 'other') return false;
+    // "Ex-CIA", "anti-Western", "pro-Moscow": a prefix makes an adjective.
+    if (/^(?:ex|anti|pro|non|post|pre|neo|pan)-/i.test(w)) return false;
     if (w.includes('-')) {
       const parts = w.split('-');
       // "al-Assad", "bin-Talal": a particle before a capitalised part.
@@ -89,10 +104,33 @@ export class NameScanner {
     if (this.profile.capsSentence[tok.sentence]) {
       // "V" (versus) or "A" in a headline; "J." keeps its dot.
       if (w.length === 1 && this.doc.text[tok.end] !== '.') return false;
-      return capitalisedInRunningText(norm, this.profile, this.lex) || this.startsKnownName(t);
+      if (capitalisedInRunningText(norm, this.profile, this.lex) || this.startsKnownName(t) || (t > 0 && this.startsKnownName(t - 1))) return true;
+      // "KEVIN BROWN" where the text writes "Kevin Brown".
+      const bigrams = this.profile.capBigrams;
+      return (t > 0 && bigrams.has(`${this.norm(t - 1)} ${norm}`)) || (t + 1 < this.doc.tokens.length && bigrams.has(`${norm} ${this.norm(t + 1)}`));
     }
-    if (this.profile.initial[t]) return nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t)) || this.startsKnownName(t);
+    if (this.profile.initial[t]) {
+      // "US officials said", "NATO said": an acronym at a sentence start is still one.
+      if (sh === 'upper' && w.length >= 2 && (placeOf(this.lex, norm) || this.lex.knownOrgs.has(norm) || (!this.lex.stopwords.has(norm) && !isCommon(norm, this.lex)))) return true;
+      // "Ms Smith said", "President Xi said": a title before a name.
+      if (this.isTitleish(norm) && this.nextLooksLikeName(t)) return true;
+      return nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t)) || this.startsKnownName(t);
+    }
     return true;
+  }
+
+  /** The run of name words from token `t` (at most 5) ends with a word of `heads`. */
+  private runEndsIn(t: number, b: number, heads: Set<string>): boolean {
+    let k = t;
+    while (k + 1 < b && k < t + 4 && this.joins(k) && this.isNameWord(k + 1) && !this.isPossessive(k)) k++;
+    return k < b && this.isNameWord(t) && heads.has(this.norm(k).replace(/\.$/, ''));
+  }
+
+  /** A title, honorific or title modifier ("Mr", "President", "Prime", "Foreign"). */
+  private isTitleish(norm: string): boolean {
+    const l = this.lex;
+    const w = norm.replace(/\.$/, '');
+    return l.honorMale.has(w) || l.honorFemale.has(w) || l.honorAny.has(w) || l.titles.has(w) || l.titleModifiers.has(w);
   }
 
   /** Token `t` and the next one make a known place or organisation ("New York", "United Nations"). */
@@ -113,6 +151,9 @@ export class NameScanner {
     if (dash <= 0 || !NAME_SUFFIXES.has(tok.norm.slice(dash + 1))) return 0;
     const head = tok.text.slice(0, dash);
     if (head.includes('-') || shapeOf(head) === 'lower' || shapeOf(head) === 'other') return 0;
+    // "Family-controlled", "State-run": an ordinary word before the participle is no name.
+    const h = head.toLowerCase();
+    if (isCommon(h, this.lex) && !placeOf(this.lex, h) && !this.lex.knownOrgs.has(h)) return 0;
     return tok.start + dash;
   }
 
@@ -157,13 +198,16 @@ export class NameScanner {
       let startsWithParticle = false;
       if (!this.isNameWord(t)) {
         // "de Silva", "al Qaeda": a particle may open a name mid-sentence.
-        if (!(this.isParticle(t) && !this.lex.common.has(tokens[t].norm) && t + 1 < b && this.joins(t) && this.isNameWord(t + 1) && !this.profile.initial[t])) {
+        if (!(this.isParticle(t) && !this.lex.common.has(tokens[t].norm) && t + 1 < b && this.joins(t) && this.isNameWord(t + 1))) {
           t++;
           continue;
         }
         startsWithParticle = true;
       }
       let end = startsWithParticle ? t + 1 : t;
+      // Inside an organisation's name that took "of"/"for" ("Organisation for Security and
+      // Cooperation in Europe"), "and" and "in" join too.
+      let orgName = false;
       for (;;) {
         if (this.isPossessive(end) || this.suffixCut(end) > 0 || end + 1 >= b) break;
         const next = end + 1;
@@ -191,11 +235,15 @@ export class NameScanner {
             end = next + 1;
             continue;
           }
-          if ((n === 'of' || n === 'for') && this.takesOf(end)) {
+          if ((n === 'of' || n === 'for') && (this.takesOf(end) || this.runEndsIn(next + 1, b, this.lex.orgSuffixes))) {
+            if (this.lex.orgHeads.has(this.norm(end))) orgName = true;
             end = next + 1;
             continue;
           }
-          if (n === '&' || (n === 'and' && this.lex.orgHeads.has(this.norm(end)))) {
+          // "Test and County Cricket Board", "Futures and Options Exchange": "and" before a run
+          // that ends in an organisation's head.
+          const andOrg = n === 'and' && this.runEndsIn(next + 1, b, this.lex.orgHeads) && !placeOf(this.lex, this.norm(end));
+          if (n === '&' || (n === 'and' && (orgName || andOrg || this.lex.orgHeads.has(this.norm(end)))) || (orgName && (n === 'in' || n === 'on'))) {
             end = next + 1;
             continue;
           }

@@ -66,6 +66,8 @@ export interface MentionEvidence {
   context: Evidence;
   /** In a sports result ("Leicestershire 296", "Middlesex beat Hampshire"). */
   team: boolean;
+  /** The place of a dateline ("NEW YORK 1996-08-31", "BEIJING:"). */
+  dateline?: boolean;
 }
 
 /** Type evidence from the mention's own words and from its neighbours. */
@@ -75,6 +77,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const ev: Evidence = { PER: 0, ORG: 0, LOC: 0 };
   const cx: Evidence = { PER: 0, ORG: 0, LOC: 0 };
   let team = false;
+  let dateline = false;
   const words = m.words;
   const key = words.join(' ');
   const lastW = words[words.length - 1];
@@ -83,8 +86,9 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const place = placeOf(lex, key);
   if (lex.knownOrgs.has(key)) ev.ORG += 6;
   if (place) ev.LOC += place.kind === 'country' || place.kind === 'continent' ? 5 : place.kind === 'city' ? 3.5 : 3;
-  if (n >= 2 && lex.orgSuffixes.has(lastW)) ev.ORG += 5;
-  if (n >= 2 && lex.orgHeads.has(lastW)) ev.ORG += 4;
+  // A known place keeps its type whatever its last word ("West Bank", "Gaza Strip").
+  if (n >= 2 && lex.orgSuffixes.has(lastW) && !place) ev.ORG += 5;
+  if (n >= 2 && lex.orgHeads.has(lastW) && !place) ev.ORG += 4;
   if (n >= 2 && lex.sportsHeads.has(lastW)) ev.ORG += 3;
   if (n >= 2 && lex.placeHeads.has(lastW)) ev.LOC += 3;
   if (n >= 2 && lex.placeBeforeHeads.has(firstW)) ev.LOC += 2;
@@ -142,7 +146,8 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     cx.LOC += 1.5;
     cx.ORG += 0.3;
   }
-  if (prev === 'the') {
+  if (m.personBefore) cx.PER += 2;
+  else if (prev === 'the') {
     cx.PER -= 2;
     cx.ORG += 1;
   }
@@ -161,13 +166,17 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const prevTok = m.first > 0 && tokens[m.first - 1].sentence === m.sentence ? tokens[m.first - 1] : null;
   const lineStart = !prevTok || /\n/.test(text.slice(prevTok.end, m.start));
   if (lineStart && (m.caps || shapeOf(tokens[m.first].text) === 'upper')) {
-    if (next && (DATE.test(next.text) || (/^[:,]/.test(gapAfter) && m.first === sc.doc.sentenceTokenStart[m.sentence]))) cx.LOC += 3;
+    if (next && (DATE.test(next.text) || (/^[:,]/.test(gapAfter) && m.first === sc.doc.sentenceTokenStart[m.sentence]))) {
+      cx.LOC += 3;
+      dateline = true;
+    }
   }
   // Sports results: "Leicestershire 296", "Cambridge United 0 Cardiff 2", "Middlesex beat Hampshire".
   const national = place && (place.kind === 'country' || place.kind === 'continent');
   const athlete = m.roleKind === 'title' || m.roleKind === 'honorific' || (n >= 2 && firstName && !headed) || initialled;
   if (!national && !athlete) {
-    const score = next && WS_ONLY.test(gapAfter) && /^\d{1,3}(?:-\d{1,2})?$/.test(next.text);
+    // A score, not a time or a decimal ("1:25", "5.80").
+    const score = next && WS_ONLY.test(gapAfter) && /^\d{1,3}(?:-\d{1,2})?$/.test(next.text) && !/^[:.]\d/.test(text.slice(next.end, next.end + 2));
     const afterScore = prevTok && /^\d+$/.test(prevTok.text) && WS_ONLY.test(text.slice(prevTok.end, m.start));
     if (score && (lineStart || afterScore || m.initial)) {
       cx.ORG += 5;
@@ -186,11 +195,15 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   // "Igor Potapovich (Kazakstan) 5.80".
   if (/^[bc]$/.test(prev) && shapeOf(tokens[m.first - 1].text) === 'lower') cx.PER += 3;
   if (next && WS_ONLY.test(gapAfter) && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(next.text)) cx.PER += 3;
-  if (next && /^\s*\($/.test(gapAfter) && text.indexOf(')', next.end) >= 0 && text.indexOf(')', next.end) < next.end + 30) {
-    const inside = placeOf(lex, text.slice(next.start, text.indexOf(')', next.end)).toLowerCase());
+  const close = next && /^\s*\($/.test(gapAfter) ? text.slice(next.end, next.end + 30).indexOf(')') : -1;
+  if (next && close >= 0) {
+    const closeAt = next.end + close;
+    const inside = placeOf(lex, text.slice(next.start, closeAt).toLowerCase());
     if (inside && inside.kind === 'country') {
-      const after = text.slice(text.indexOf(')', next.end) + 1, text.indexOf(')', next.end) + 6);
-      if (/^\s+\d+\s*(?:\n|$|\()/.test(after)) {
+      // A team's score ("(Russia) 92-90 (halftime", "(Germany) 75 Red Star"), not tennis sets
+      // ("(U.S.) 6-0 6-2") nor a time or a distance ("(Kazakstan) 5.80").
+      const tail = text.slice(closeAt + 1, closeAt + 16);
+      if (/^\s+\d+(?:-\d+)?(?=\s*(?:\n|$|\(|,|;)|\s\p{Lu})/u.test(tail)) {
         cx.ORG += 3;
         team = true;
       } else if (!national) cx.PER += 2;
@@ -204,7 +217,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (follow && lex.orgAfter.has(follow)) cx.ORG += 2;
   if (follow === 'common' && tokens[m.last + 2]?.norm === 'stock') cx.ORG += 2;
   if (follow && lex.sportsRoles.has(follow) && !national && !athlete) {
-    cx.ORG += 3;
+    cx.ORG += 4;
     team = true;
   }
   // "Hen Vipheak, former editor of ...", "Comelf, a state engineering company,".
@@ -216,5 +229,5 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     cx.ORG += 0.5;
     cx.LOC += 0.5;
   }
-  return { name: ev, context: cx, team };
+  return { name: ev, context: cx, team, dateline };
 }

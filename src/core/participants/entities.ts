@@ -122,7 +122,8 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
       return out;
     }
     const w = n.words[0];
-    const own = Math.max(n.ev.LOC, n.ev.ORG);
+    // Only what the name itself says (a country, a known organisation) keeps it apart.
+    const own = Math.max(n.nameEv.LOC, n.nameEv.ORG);
     const out: Name[] = [];
     for (const o of byLast.get(w) ?? []) if (isPersonish(o) && own < 5) out.push(o);
     // "Xi" for "Xi Jinping", "Li" for "Li Qiang": a family name first, when the name is no first name.
@@ -196,8 +197,21 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     e.type = typeOf(e.ev);
   }
   harmonizeLists(mentions, out, text);
-  // A lone ordinary word or code with no evidence at all ("Practice", "Third", "M1", "F-14") names nothing.
+  // A dateline names a place even where the same name is a team's ("NEW YORK 1996-08-31" above
+  // "NEW YORK 74 59"): its mentions become a place of their own.
+  const evidenceOf = new Map(mentions.map((m, i) => [m, evidence[i]]));
+  for (const e of [...out]) {
+    if (e.type === 'place') continue;
+    const datelines = e.mentions.filter((m) => evidenceOf.get(m)?.dateline);
+    if (!datelines.length || datelines.length === e.mentions.length) continue;
+    e.mentions = e.mentions.filter((m) => !evidenceOf.get(m)?.dateline);
+    out.push({ mentions: datelines, ev: { PER: 0, ORG: 0, LOC: 3 }, type: 'place', words: datelines[0].words });
+  }
+  // A lone title ("King", "President") names someone only as a surname ("Billie Jean King");
+  // a lone ordinary word or code with no evidence at all ("Practice", "Third", "M1", "F-14") names nothing.
+  const titleWord = (w: string) => lex.titles.has(w) || lex.honorMale.has(w) || lex.honorFemale.has(w) || lex.honorAny.has(w) || lex.titleModifiers.has(w);
   return out.filter((e) => {
+    if (e.words.length === 1 && titleWord(e.words[0])) return false;
     if (e.words.length > 1 || Math.max(e.ev.PER, e.ev.ORG, e.ev.LOC) > 0) return true;
     const w = e.words[0];
     return !(/\d/.test(w) || isCommon(w, lex));

@@ -11,7 +11,7 @@ import { type Mention, MentionSplitter } from './mentions';
 /** All mentions of names in the document, in text order, with their type evidence. */
 export function scanMentions(doc: TextDoc): { sc: NameScanner; mentions: Mention[] } {
   const lex = participantLexicon(doc.pack);
-  const sc = new NameScanner(doc, lex, caseProfile(doc));
+  const sc = new NameScanner(doc, lex, caseProfile(doc, lex));
   const splitter = new MentionSplitter(sc);
   const mentions: Mention[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {

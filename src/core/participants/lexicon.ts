@@ -17,6 +17,9 @@ export interface ParticipantLexicon {
   miscWords: Set<string>;
   /** Last words of event names ("World Cup", "U.S. Open"): such names are not participants. */
   eventHeads: Set<string>;
+  /** Words after (or before) a name that make it a thing ("Dow Jones industrial average", "carrier Enterprise"). */
+  thingAfter: Set<string>;
+  thingBefore: Set<string>;
   honorMale: Set<string>;
   honorFemale: Set<string>;
   honorAny: Set<string>;
@@ -52,7 +55,13 @@ export interface ParticipantLexicon {
 /** A place by any spelling: "u.s." / "u.s" / "us", "st petersburg" / "saint petersburg". */
 export function placeOf(lex: ParticipantLexicon, key: string): { kind: PlaceKind; name: string } | undefined {
   const k = key.toLowerCase();
-  return lex.places.get(k) ?? lex.places.get(k.replace(/\./g, '')) ?? (k.startsWith('st ') || k.startsWith('st. ') ? lex.places.get(k.replace(/^st\.? /, 'saint ')) : undefined);
+  const hit = lex.places.get(k);
+  if (hit) return hit;
+  if (k.includes('.')) {
+    const undotted = lex.places.get(k.replace(/\./g, ''));
+    if (undotted) return undotted;
+  }
+  return k.startsWith('st ') || k.startsWith('st. ') ? lex.places.get(k.replace(/^st\.? /, 'saint ')) : undefined;
 }
 
 const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
@@ -107,6 +116,8 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     demonymMaxWords,
     miscWords: set(misc.get('word')),
     eventHeads: set(misc.get('event-head')),
+    thingAfter: set(misc.get('after')),
+    thingBefore: set(misc.get('before')),
     honorMale: set(titles.get('honorific-male')),
     honorFemale: set(titles.get('honorific-female')),
     honorAny: set(titles.get('honorific')),

@@ -23,12 +23,18 @@ export interface Mention {
   demonymPlace?: string;
   /** The organisation or place a title after it belongs to ("Cofinec" in "Cofinec CEO Stephen Frater"). */
   owner?: boolean;
+  /** A person's name used before an organisation's ("the Obama White House"). */
+  personBefore?: boolean;
   /** Written in an all-caps headline or dateline. */
   caps: boolean;
   /** The name is the first word of its sentence (capitals prove nothing). */
   initial: boolean;
 }
 
+/** After an abbreviation's dot: the dot also ends the sentence, and belongs to it ("at McDonald & Co."). */
+const SENTENCE_FINAL = /^(?:$|["”’]|\s*\n|\s+[\p{Lu}"“‘(])/u;
+/** Modifiers of time that open a role, not an organisation ("former", "acting"). */
+const ROLE_TIME = new Set(['former', 'ex', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'current', 'retired', 'deputy', 'vice']);
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&']);
 const stripDots = (w: string) => w.replace(/\./g, '');
 
@@ -124,7 +130,8 @@ export class MentionSplitter {
     if (first > last) return null;
     // Connectors never start a name ("Duke of Norfolk" without its title); particles, "of" and
     // days never end one ("Bank of", "Insulza Monday"); nor do codes ("MARTELA H1").
-    while (first < last && CONNECTORS.has(tokens[first].norm)) first++;
+    // Nor do days, months or affiliations ("Friday Mitchell", "Democrat Walter Mondale").
+    while (first < last && (CONNECTORS.has(tokens[first].norm) || lex.miscWords.has(tokens[first].norm))) first++;
     const regnal = (t: number) => tokens[t].text === 'I' && t === first + 1 && lex.firstNames.has(tokens[first].norm);
     while (last > first && !regnal(last) && (CONNECTORS.has(tokens[last].norm) || lex.particles.has(tokens[last].norm) || lex.miscWords.has(tokens[last].norm) || /^\p{L}\d$/u.test(tokens[last].text))) last--;
     if (first === last && CONNECTORS.has(tokens[first].norm)) return null;
@@ -134,7 +141,7 @@ export class MentionSplitter {
     const cut = this.sc.suffixCut(last);
     if (cut > 0) end = cut;
     else if (/['’][sS]$/.test(raw)) end -= 2;
-    else if (text[end] === '.' && this.sc.takesDot(last)) end += 1;
+    else if (text[end] === '.' && this.sc.takesDot(last) && !SENTENCE_FINAL.test(text.slice(end + 1, end + 3))) end += 1;
     const words = this.words(first, last);
     if (words.every((w) => lex.miscWords.has(w))) return null;
     const acronym = first === last && shapeOf(tokens[first].text) === 'upper' && !this.sc.profile.capsSentence[c.sentence];
@@ -146,10 +153,17 @@ export class MentionSplitter {
     if (acronym && words[0].length >= 3 && isCommon(words[0], lex) && !lex.knownOrgs.has(words[0]) && !placeOf(lex, words[0])) return null;
     // "The Knot", "Schindler's List": the title of a work, in quotation marks.
     if (quotedTitle(text, start, end)) return null;
+    // "the Dow Jones industrial average", "Kalashnikov rifles", "the aircraft carrier Enterprise".
+    const after = tokens[last + 1];
+    if (after && after.sentence === c.sentence && /^\s+$/.test(text.slice(tokens[last].end, after.start)) && lex.thingAfter.has(after.norm) && !/['’]s$/i.test(tokens[last].text)) return null;
+    const before = tokens[first - 1];
+    if (before && before.sentence === c.sentence && /^\s+$/.test(text.slice(before.end, tokens[first].start)) && lex.thingBefore.has(before.norm) && shapeOf(before.text) === 'lower') return null;
+    // "Former Italian": modifiers and demonyms only.
+    if (words.every((w) => lex.demonyms.has(w) || (this.isTitleWord(w) !== null && !lex.orgHeads.has(w)))) return null;
     // Table headers ("W D L PCT"): letters that are no initials.
     if (words.length >= 2 && words.filter((w) => w.length === 1).length >= 2 && !/\./.test(text.slice(start, end))) return null;
     if (words.length === 1 && (lex.demonyms.has(words[0]) || (words[0].endsWith('s') && lex.demonyms.has(words[0].slice(0, -1))))) return null;
-    if (words.every((w) => this.isTitleWord(w) !== null)) return null;
+    if (words.length > 1 && words.every((w) => this.isTitleWord(w) !== null)) return null;
     // "World Cup", "Hong Kong Open", "Labour Day": events are not participants.
     if (lex.eventHeads.has(words[words.length - 1]) && !lex.knownOrgs.has(words.join(' '))) return null;
     return {
@@ -178,6 +192,17 @@ export class MentionSplitter {
     if (this.known(first, last)) {
       push(this.mention(first, last, c, {}));
       return out;
+    }
+    // "the Obama White House", "the Clinton State Department": a person's name before a known
+    // organisation or place of two words or more.
+    for (let k = first + 1; k <= first + 2 && k < last; k++) {
+      if (!this.known(k, last)) continue;
+      const prefix = this.words(first, k - 1);
+      if (prefix.every((w) => (lex.surnames.has(w) || lex.firstNames.has(w)) && !isCommon(w, lex) && !placeOf(lex, w))) {
+        push(this.mention(first, k - 1, c, { personBefore: true }));
+        push(this.mention(k, last, c, {}));
+        return out;
+      }
     }
     let i = first;
     let placePrefix: Mention | null = null;
@@ -221,8 +246,11 @@ export class MentionSplitter {
       let roleStart = head;
       while (roleStart - 1 >= i && this.isTitleWord(stripDots(this.sc.norm(roleStart - 1))) === 'modifier') roleStart--;
       const nameStart = roleEnd + 1;
-      const owner = roleStart > i ? this.ownerOfRole(dem && this.isOrgEnd(roleStart - 1) ? first : i, roleStart - 1, c) : null;
-      if (nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart) && (roleStart === i || owner)) {
+      // "Former South Carolina Gov. Carroll Campbell": modifiers before the owner belong to the role.
+      let ownerStart = i;
+      while (ownerStart < roleStart && ROLE_TIME.has(stripDots(this.sc.norm(ownerStart))) && !this.known(ownerStart, roleStart - 1)) ownerStart++;
+      const owner = roleStart > ownerStart ? this.ownerOfRole(dem && this.isOrgEnd(roleStart - 1) ? first : ownerStart, roleStart - 1, c) : null;
+      if (nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart) && (roleStart === ownerStart || owner)) {
         push(placePrefix);
         push(owner);
         const roleFrom = placePrefix ? tokens[placePrefix.first].start : tokens[dem ? first : i].start;
@@ -230,7 +258,7 @@ export class MentionSplitter {
         push(this.mention(nameStart, last, c, { role, roleKind, honor, demonymPlace }));
         return out;
       }
-      if (nameStart > last && roleStart === i) {
+      if (nameStart > last && roleStart === ownerStart) {
         // Only a title ("the Foreign Minister"): no name here, but the place before it counts.
         push(placePrefix);
         return out;

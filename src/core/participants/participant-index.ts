@@ -40,18 +40,20 @@ const LEADERS = new Map([
   ['head of state', 1.5],
 ]);
 const GENERIC_PERSON = new Set(['leader', 'official', 'man', 'woman', 'politician', 'executive', 'boss', 'head']);
+/** Heads that may stand for any organisation the article named before ("the company said"). */
+const GENERIC_ORG = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'agency']);
 const DETERMINERS = /^(?:the|a|an|this|that|its|their)\s+/;
 
-/** Finds where each mention starts, per participant: first and all mention offsets. */
-function firstStart(p: Participant): number {
-  return p.mentions.length ? p.mentions[0].start : Infinity;
-}
-
-/** The last mention of `p` that starts before `offset` (-1 if none). */
-function lastBefore(p: Participant, offset: number): number {
-  let best = -1;
-  for (const m of p.mentions) if (m.start < offset && m.start > best) best = m.start;
-  return best;
+/** Index of the last value below `offset` in an ascending array (-1 if none). */
+function lastIndexBelow(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** An index over mentions, names, aliases, roles, nationalities and ages. */
@@ -68,6 +70,14 @@ export function buildParticipantIndex(participants: readonly Participant[], pack
   const mentions = participants
     .flatMap((p) => p.mentions.map((m) => ({ p, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
+  const mentionStarts = mentions.map((m) => m.start);
+  // Each participant's mention offsets, ascending: "mentioned before" by binary search.
+  const startsOf = new Map(participants.map((p) => [p, p.mentions.map((m) => m.start).sort((a, b) => a - b)]));
+  const lastBefore = (p: Participant, offset: number): number => {
+    const starts = startsOf.get(p) ?? [];
+    const i = lastIndexBelow(starts, offset);
+    return i >= 0 ? starts[i] : -1;
+  };
   const names = new Map<string, Participant>();
   for (const p of participants) {
     for (const n of [p.name, ...p.aliases]) {
@@ -142,12 +152,18 @@ export function buildParticipantIndex(participants: readonly Participant[], pack
       let bestAt = -1;
       for (const p of participants) {
         const at = lastBefore(p, offset);
-        if (at < 0 || firstStart(p) >= offset) continue;
+        if (at < 0) continue;
         if (wantPerson && p.type !== 'person') continue;
         if (wantOrg && p.type !== 'organization') continue;
         const roles = [p.role ?? '', ...(p.roles ?? [])].filter(Boolean).map(norm);
         const roleWords = new Set(roles.flatMap((r) => r.split(' ')));
         let score = 0;
+        if (wantOrg) {
+          // "the ministry" -> the Foreign Ministry; "the company" -> the organisation last named.
+          const nameWords = norm(p.name).split(' ');
+          if (nameWords.includes(head) || nameWords.includes(head.replace(/y$/, 'ies'))) score += 3;
+          else if (GENERIC_ORG.has(head)) score += 2;
+        }
         if (roles.some((r) => r === d || r.endsWith(` ${d}`))) score += 4;
         if (roleWords.has(head)) score += 3;
         else if (LEADERS.has(head) || LEADERS.has(twoHead)) {
@@ -172,9 +188,11 @@ export function buildParticipantIndex(participants: readonly Participant[], pack
     },
     recentPeople(offset, limit = 5) {
       const out: Participant[] = [];
-      for (let i = mentions.length - 1; i >= 0 && out.length < limit; i--) {
+      // From the last mention before `offset` backwards, over at most a bounded number of mentions.
+      const from = lastIndexBelow(mentionStarts, offset);
+      for (let i = from; i >= 0 && i > from - 500 && out.length < limit; i--) {
         const m = mentions[i];
-        if (m.start < offset && m.p.type === 'person' && !out.includes(m.p)) out.push(m.p);
+        if (m.p.type === 'person' && !out.includes(m.p)) out.push(m.p);
       }
       return out;
     },

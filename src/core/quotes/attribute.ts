@@ -93,6 +93,10 @@ export class Cues {
       }
       return null;
     }
+    if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'but' || t.lower === 'then')) {
+      // "The Arizona Republican survived … and says": the subject of the first verb.
+      return this.clauseSubject(floor, j) ?? phraseAfter(toks, floor, j, this.lex, this.isVerb);
+    }
     const direct = phraseBefore(toks, j, floor, this.lex, this.isVerb);
     if (direct) return direct;
     if (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text) || t.text === ')')) {
@@ -175,7 +179,7 @@ export class Cues {
     const limit = this.sentenceLimit(k);
     // "said X" (inversion)
     const v = this.verb(k);
-    if (v && !v.passive && v.kind !== 'belief' && !toks[k].lower.endsWith('ing')) {
+    if (v && !v.passive && v.kind !== 'belief' && v.kind !== 'object' && !toks[k].lower.endsWith('ing')) {
       const m = this.skipAuxForward(v.end, limit);
       const ph = phraseAfter(toks, m, limit, this.lex, this.isVerb);
       if (ph) return { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase: ph };
@@ -202,7 +206,7 @@ export class Cues {
         }
       }
     }
-    if (hit && !hit.passive) return { how: 'after', cueStart: hit.idx, cueEnd: hit.end, phrase: this.preferAside(np, m) };
+    if (hit && !hit.passive && hit.kind !== 'object' && hit.kind !== 'belief') return { how: 'after', cueStart: hit.idx, cueEnd: hit.end, phrase: this.preferAside(np, m) };
     // "another friend, Mariam Emara told CNN": an unclosed aside that names the speaker.
     if (toks[np.end]?.text === ',') {
       const named = phraseAfter(toks, np.end + 1, limit, this.lex, this.isVerb);
@@ -256,7 +260,7 @@ export class Cues {
       const v = this.verb(j);
       if (!v || v.passive) continue;
       const subj = this.subjectOf(j, floor);
-      if (near && !best && v.kind !== 'belief' && this.introduces(v.end, oi)) return { how: 'before', cueStart: v.idx, cueEnd: v.end, phrase: subj };
+      if (near && !best && v.kind !== 'belief' && v.kind !== 'object' && this.introduces(v.end, oi)) return { how: 'before', cueStart: v.idx, cueEnd: v.end, phrase: subj };
       // Inside a sentence, the outermost reporting verb speaks ("Xi said the two sides agreed on a “…”").
       if (subj || !best) best = { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj };
       near = false;

@@ -70,11 +70,11 @@ export function attributeDirect(text: string, spans: readonly MarkedSpan[], toks
     if (it.speaker.speaker) continue;
     const para = it.span.paragraph;
     let src: Item | null = null;
-    for (let j = i - 1; j >= 0 && items[j].span.lastParagraph === para; j--) if (cued(items[j])) {
+    for (let j = i - 1; j >= 0 && j >= i - 8 && items[j].span.lastParagraph === para; j--) if (cued(items[j])) {
       src = items[j];
       break;
     }
-    if (!src) for (let j = i + 1; j < items.length && items[j].span.paragraph === para; j++) if (cued(items[j]) && !items[j].partial && items[j].att.phrase) {
+    if (!src) for (let j = i + 1; j < items.length && j <= i + 4 && items[j].span.paragraph === para; j++) if (cued(items[j]) && !items[j].partial && items[j].att.phrase) {
       src = items[j];
       break;
     }

@@ -20,6 +20,20 @@ export function findQuotes(doc: TextDoc, participants: ParticipantIndex): Quote[
   }
 }
 
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'it', 'its', 'be', 'vs', 'de', 'la', 'le']);
+
+/** Title Case words, as in the name of a book, a show or a song, rather than speech. */
+export function looksLikeTitle(parts: readonly { text: string }[]): boolean {
+  if (parts.length !== 1) return false;
+  const words = parts[0].text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  if (!words.length || words.length > 12) return false;
+  if (words.length === 1) return /^\p{Lu}/u.test(words[0]) && !/[.!?]$/.test(parts[0].text.trim()) ? true : false;
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (content.length < 2) return false;
+  const caps = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps / content.length >= 0.8;
+}
+
 function run(doc: TextDoc, index: ParticipantIndex): Quote[] {
   const { text } = doc;
   const lex = quoteLexicon(doc.pack);
@@ -48,6 +62,7 @@ function run(doc: TextDoc, index: ParticipantIndex): Quote[] {
       direct: false,
       partial: false,
       ...(r.mixed ? { mixed: true } : {}),
+      ...(r.parts ? { parts: r.parts.map(([a, b]) => ({ text: text.slice(toks[a].start, toks[b - 1].end), start: toks[a].start, end: toks[b - 1].end })) } : {}),
       sentence: Math.max(0, sentenceAt(doc, start)),
       score: 0,
     } satisfies Quote;
@@ -60,7 +75,12 @@ function run(doc: TextDoc, index: ParticipantIndex): Quote[] {
     while (ri < reported.length && reported[ri].end < d.end) ri++;
     return ri < reported.length && reported[ri].start <= d.start;
   };
-  const kept = direct.filter((d) => !(d.partial && (!d.speaker.speaker || inClause(d))));
+  const kept = direct.filter((d) => {
+    if (d.partial && (!d.speaker.speaker || inClause(d))) return false;
+    // Titles of books, shows and songs ("ABC’s “Good Morning America”"), unless a cue stands beside them.
+    if (looksLikeTitle(d.parts) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how))) return false;
+    return true;
+  });
   const quotes: Quote[] = kept.map((d) => ({
     text: text.slice(d.start, d.end),
     start: d.start,

@@ -9,6 +9,8 @@ export interface ReportedClause {
   start: number;
   end: number;
   attribution: Attribution;
+  /** When a cue interrupts the clause ("The museum, he said, celebrated …"): its pieces. */
+  parts?: [number, number][];
   /** The clause carries quoted words (mixed speech). */
   mixed: boolean;
 }
@@ -16,7 +18,7 @@ export interface ReportedClause {
 const CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'the', 'a', 'an', 'no', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'any', 'one', 'if', 'when', 'because', 'while', 'although', 'though', 'unless']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'also', 'again', 'repeatedly', 'privately', 'publicly', 'now', 'then', 'once', 'often', 'on', 'in', 'at', 'during', 'after', 'before', 'a', 'an', 'the', 'statement', 'interview', 'with', 'to', 'of', 'by', 'from', 'for', 'his', 'her', 'their', 'its', 'speech', 'letter', 'tweet', 'post', 'email', 'conference', 'call', 'news', 'press', 'briefing', 'hearing', 'rally', 'remarks', 'reporters', 'told']);
 /** Verbs whose reported clause needs "that" ("believe that ..."), to avoid "found the keys". */
-const THAT_ONLY: ReadonlySet<string> = new Set(['find', 'show', 'see', 'know', 'learn', 'hear', 'understand', 'recognize', 'realize', 'accept', 'prove', 'establish', 'determine', 'decide', 'demonstrate', 'indicate', 'reveal', 'mean', 'judge', 'assess', 'consider', 'report', 'note', 'write', 'post', 'tweet', 'confirm', 'announce', 'state', 'declare', 'remind', 'recall', 'suggest', 'explain', 'deny', 'express', 'describe', 'cite', 'quote', 'mention', 'answer', 'question', 'repeat', 'continue', 'begin', 'volunteer', 'offer', 'propose', 'demand', 'request', 'order', 'accept', 'welcome']);
+const THAT_ONLY: ReadonlySet<string> = new Set(['see', 'know', 'learn', 'hear', 'understand', 'recognize', 'realize', 'accept', 'prove', 'establish', 'determine', 'decide', 'demonstrate', 'mean', 'judge', 'assess', 'consider', 'report', 'note', 'write', 'post', 'tweet', 'confirm', 'announce', 'state', 'declare', 'remind', 'recall', 'explain', 'deny', 'express', 'describe', 'cite', 'quote', 'mention', 'answer', 'question', 'repeat', 'continue', 'begin', 'volunteer', 'offer', 'propose', 'demand', 'request', 'order', 'accept', 'welcome']);
 /** Finite verbs and auxiliaries that show a clause after "said the ...". */
 const FINITE = new Set(['is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', "won't", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", "can't", 'won’t', 'wasn’t', 'isn’t', 'aren’t', 'weren’t', 'didn’t', 'doesn’t', 'don’t', 'hasn’t', 'haven’t', 'hadn’t', 'couldn’t', 'wouldn’t', 'shouldn’t', 'can’t']);
 /** Words that may follow a cue that closes a sentence ("…, he said on Monday in Paris."). */
@@ -24,11 +26,11 @@ const AFTER_CUE = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'of', 
 
 /** A clause opening with a noun phrase needs a finite verb soon after ("said the plan would …", not "denied the charges"). */
 function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cues): boolean {
-  for (let e = k + 1; e < limit && e < k + 10; e++) {
+  for (let e = k; e < limit && e < k + 25; e++) {
     const t = toks[e];
-    if (t.kind === 'punct' && t.quote < 0) return false;
+    if (t.kind === 'punct' && t.quote < 0 && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
     if (t.kind !== 'word') continue;
-    if (FINITE.has(t.lower)) return true;
+    if (FINITE.has(t.lower) || /^(?:that|it|he|she|there|what|who|which|this)['’]s$|['’](?:ll|re|ve|d)$/.test(t.lower)) return true;
     if (e > k + 1 && !isDeterminer(toks[e - 1]) && !t.cap && /(?:ed|es)$/.test(t.lower) && t.lower.length > 4) return true;
     if (cues.isVerb(e)) return true;
   }
@@ -55,17 +57,62 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
     if (t.kind !== 'word' || t.quote >= 0 || out.has(k)) continue;
     const acc = accordingAt(toks, k, cues.lex);
     if (acc > 0) {
-      const r = according(toks, cues, k, acc);
+      const r = according(toks, cues, k, acc, out);
       if (r && !overlaps(taken, r)) push(found, taken, r, toks);
+      continue;
+    }
+    const headline = k === 0 || toks[k - 1].paragraph !== t.paragraph ? nameColon(toks, cues, k) : null;
+    if (headline) {
+      if (!overlaps(taken, headline)) push(found, taken, headline, toks);
+      k = headline.end - 1;
+      continue;
+    }
+    const asked = askedAt(toks, cues, k);
+    if (asked) {
+      if (!overlaps(taken, asked)) push(found, taken, asked, toks);
       continue;
     }
     const v = cues.verb(k);
     if (!v || v.passive || v.kind === 'manner') continue;
-    const r = clauseAfter(toks, cues, v) ?? clauseBefore(toks, cues, v);
+    const r = (v.kind === 'object' ? null : clauseAfter(toks, cues, v) ?? clauseBefore(toks, cues, v)) ?? objectAfter(toks, cues, v);
     if (r && !overlaps(taken, r)) push(found, taken, r, toks);
     if (r) k = Math.max(k, v.end - 1);
   }
   return found;
+}
+
+/** "John McCain: Republican Populist Anger Appeals to …": a paragraph that opens with a name and a colon. */
+function nameColon(toks: readonly QTok[], cues: Cues, k: number): ReportedClause | null {
+  const ph = phraseAfter(toks, k, Math.min(toks.length, k + 7), cues.lex, cues.isVerb);
+  if (!ph || ph.kind !== 'name' || ph.end - k > 5) return null;
+  const colon = toks[ph.end];
+  if (!colon || colon.text !== ':' || colon.paragraph !== toks[k].paragraph) return null;
+  const start = ph.end + 1;
+  const limit = cues.sentenceLimit(start);
+  let words = 0;
+  let quoted = 0;
+  for (let e = start; e < limit; e++) if (isWord(toks[e])) {
+    words++;
+    if (toks[e].quote >= 0) quoted++;
+  }
+  if (words < 3 || quoted === words) return null;
+  return { start, end: limit, attribution: { how: 'colon', cueStart: ph.end, cueEnd: ph.end + 1, phrase: ph }, mixed: false };
+}
+
+const QUESTION_WORDS = new Set(['if', 'whether', 'about', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
+
+/** "Asked whether the plan would work, Ryan said …": the question put to the speaker, by an unnamed asker. */
+function askedAt(toks: readonly QTok[], cues: Cues, k: number): ReportedClause | null {
+  const t = toks[k];
+  if (t.lower !== 'asked' || cues.sentenceFloor(k) !== k) return null;
+  const q = toks[k + 1];
+  if (!q || q.kind !== 'word' || !QUESTION_WORDS.has(q.lower)) return null;
+  const limit = cues.sentenceLimit(k);
+  let e = k + 2;
+  while (e < limit && !(toks[e].kind === 'punct' && toks[e].quote < 0 && toks[e].text === ',')) e++;
+  if (e >= limit || e - k < 4) return null;
+  const start = q.lower === 'about' ? k + 2 : k + 1;
+  return { start, end: e, attribution: { how: 'inside', cueStart: k, cueEnd: k + 1, phrase: null }, mixed: false };
 }
 
 function overlaps(taken: Set<number>, r: ReportedClause): boolean {
@@ -97,7 +144,8 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
       // "told Putin", "told the committee"
       let e = k;
       if (isDeterminer(toks[e])) e++;
-      while (e < limit && e < k + 5 && isWord(toks[e]) && (toks[e].cap || (e > k && !CLAUSE_OPENERS.has(toks[e].lower) && toks[e].lower !== 'that'))) e++;
+      // "told his “old friend” Putin that …": the listener may carry quoted words.
+      while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && (toks[e].cap || (e > k && !CLAUSE_OPENERS.has(toks[e].lower) && toks[e].lower !== 'that'))))) e++;
       k = e;
     }
   }
@@ -125,7 +173,7 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
     if (!isWord(c)) return null;
     const bare = c.lower.replace(/['’](?:ll|d|s|re|ve|m)$/, '');
     const pronoun = CLAUSE_OPENERS.has(bare) && !isDeterminer(c) && !['if', 'when', 'because', 'while', 'although', 'though', 'unless'].includes(c.lower);
-    const opens = pronoun || ((CLAUSE_OPENERS.has(c.lower) || isNameWord(c)) && hasFiniteVerb(toks, k, limit, cues));
+    const opens = pronoun || (!isPreposition(c) && c.lower !== 'to' && !c.lower.endsWith('ly') && !cues.isVerb(k) && hasFiniteVerb(toks, k + 1, limit, cues));
     if (!opens) return null;
     start = k;
   }
@@ -148,7 +196,7 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   }
   if (words < 3 || quoted === words) return null;
   const floor = cues.sentenceFloor(v.idx);
-  const subj = cues.subjectOf(v.idx, floor);
+  const subj = cues.subjectOf(v.idx, floor) ?? cues.clauseSubject(floor, v.idx);
   if (!subj) return null;
   return { start, end, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false };
 }
@@ -175,6 +223,36 @@ function clauseEnd(toks: readonly QTok[], start: number, limit: number): number 
   return limit;
 }
 
+const OBJECT_STOP = new Set(['last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'this', 'on', 'in', 'during', 'after', 'before', 'while', 'when', 'because', 'as', 'since']);
+const OBJECT_STOP_AFTER_ON = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|cnn|fox|nbc|abc|cbs|msnbc)$/;
+
+/**
+ * What a speaker called for, proposed, endorsed or declined: the object or the infinitive after
+ * the verb ("called for a special prosecutor", "declined to comment", "accused him of lying"),
+ * up to punctuation, a time adjunct or a second verb of the speaker.
+ */
+function objectAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedClause | null {
+  if (!(v.kind === 'object' || cues.lex.objectLemmas.has(v.lemma) || v.lemma.endsWith(' for') || v.lemma.endsWith(' on'))) return null;
+  const limit = cues.sentenceLimit(v.idx);
+  const first = toks[v.end];
+  if (!first || v.end >= limit || first.kind !== 'word' || (isPreposition(first) && first.lower !== 'to')) return null;
+  let e = v.end;
+  for (; e < limit && e < v.end + 40; e++) {
+    const t = toks[e];
+    if (t.quote >= 0) continue;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    if (e > v.end && t.kind === 'word') {
+      if (OBJECT_STOP.has(t.lower) && !(t.lower === 'on' && !OBJECT_STOP_AFTER_ON.test(toks[e + 1]?.lower ?? ''))) break;
+      if ((t.lower === 'and' || t.lower === 'but') && toks[e + 1] && (AUX_AFTER_AND.has(toks[e + 1].lower) || cues.isVerb(e + 1))) break;
+    }
+  }
+  if (e <= v.end) return null;
+  const floor = cues.sentenceFloor(v.idx);
+  const subj = cues.subjectOf(v.idx, floor) ?? cues.clauseSubject(floor, v.idx);
+  if (!subj) return null;
+  return { start: v.end, end: e, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false };
+}
+
 /** "CLAUSE, X said." / "CLAUSE, said X." with the cue closing the sentence. */
 function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedClause | null {
   const floor = cues.sentenceFloor(v.idx);
@@ -191,6 +269,7 @@ function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCl
     // "…, X said (on Monday)."
     let j = cues.skipAuxBack(v.idx - 1, floor);
     for (let d = j; d >= floor && d > j - 14; d--) {
+      if (cues.isVerb(d) && d !== v.idx) break; // "…, Xi said the two sides agreed": not this verb's clause
       if (toks[d].kind === 'punct' && toks[d].text === ',' && toks[d].quote < 0) {
         const ph = phraseAfter(toks, d + 1, v.idx, cues.lex, cues.isVerb);
         const subj = cues.subjectOf(v.idx, d + 1);
@@ -205,9 +284,19 @@ function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCl
     j = 0;
   }
   if (!phrase || comma <= floor) return null;
-  // Nothing but adjuncts after the cue.
   if (v.kind !== 'speech') return null;
   const after = phrase.end > v.end ? phrase.end : v.end;
+  // "The museum, Mr. Bush said, celebrated …": the cue interrupts the clause, which goes on after it.
+  const resume = toks[after + 1];
+  if (toks[after]?.text === ',' && toks[after].quote < 0 && resume && after + 1 < limit && !(resume.kind === 'word' && (TAIL_STARTERS.has(resume.lower) || (resume.lower.endsWith('ing') && !resume.cap)))) {
+    const end2 = clauseEnd(toks, after + 1, limit);
+    let w1 = 0;
+    for (let e = floor; e < comma; e++) if (isWord(toks[e])) w1++;
+    if (w1 >= 1 && end2 - (after + 1) >= 2) {
+      return { start: floor, end: end2, parts: [[floor, comma], [after + 1, end2]], attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false };
+    }
+  }
+  // Nothing but adjuncts after the cue.
   let tail = 0;
   for (let e = after; e < limit; e++) if (isWord(toks[e])) tail++;
   if (tail > 12) return null;
@@ -223,11 +312,24 @@ function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCl
   return { start: floor, end: comma, attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false };
 }
 
+/**
+ * The source after "according to": a person or any document, count or record ("a CNN tally",
+ * "the most recent data available from the FBI"), up to the next punctuation.
+ */
+export function sourcePhrase(toks: readonly QTok[], k: number, limit: number, cues: Cues): SpeakerPhrase | null {
+  const ph = phraseAfter(toks, k, limit, cues.lex, cues.isVerb);
+  if (ph && ph.kind !== 'description') return ph;
+  let e = k;
+  while (e < limit && e < k + 12 && toks[e].kind === 'word' && toks[e].quote < 0) e++;
+  if (e === k) return ph;
+  return { start: k, end: e, kind: 'description', nameStart: k, nameEnd: e };
+}
+
 /** "CLAUSE, according to X." or "According to X, CLAUSE." */
-function according(toks: readonly QTok[], cues: Cues, k: number, acc: number): ReportedClause | null {
+function according(toks: readonly QTok[], cues: Cues, k: number, acc: number, used: ReadonlySet<number>): ReportedClause | null {
   const floor = cues.sentenceFloor(k);
   const limit = cues.sentenceLimit(k);
-  const ph = phraseAfter(toks, acc, limit, cues.lex, cues.isVerb);
+  const ph = sourcePhrase(toks, acc, limit, cues);
   if (!ph) return null;
   const attribution: Attribution = { how: 'according', cueStart: k, cueEnd: acc, phrase: ph };
   if (k === floor || (k === floor + 1 && !isWord(toks[floor]))) {
@@ -239,6 +341,8 @@ function according(toks: readonly QTok[], cues: Cues, k: number, acc: number): R
   }
   const comma = toks[k - 1]?.text === ',' ? k - 1 : k;
   if (comma - floor < 3) return null;
+  // "“…,” Putin said, according to a Kremlin readout": the quote already has its cue.
+  for (let e = floor; e < comma; e++) if (used.has(e)) return null;
   let quoted = 0;
   for (let e = floor; e < comma; e++) if (toks[e].quote >= 0) quoted++;
   if (quoted === comma - floor) return null;

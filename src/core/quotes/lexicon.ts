@@ -1,7 +1,7 @@
 import { type LangPack, lines, memoByPack } from '../lang/pack';
 import { sections } from '../text/lexicon';
 
-export type VerbKind = 'speech' | 'manner' | 'belief';
+export type VerbKind = 'speech' | 'manner' | 'belief' | 'object';
 export type PronounKind = 'male' | 'female' | 'plural' | 'self' | 'thing' | 'relative';
 
 export interface VerbInfo {
@@ -13,6 +13,8 @@ export interface VerbInfo {
 export interface QuoteLexicon {
   /** Every inflected form of a speech verb, lower-case ("said" → say, speech). */
   verbs: Map<string, VerbInfo>;
+  /** Lemmas whose object or infinitive is reported content ("call for", "decline", "endorse"). */
+  objectLemmas: Set<string>;
   /** Multi-word cues, each a list of lower-case words, keyed by their first word. */
   phrasal: Map<string, string[][]>;
   /** "according to", "citing": introduce a source that follows. */
@@ -49,6 +51,7 @@ function phraseMap(list: string[]): Map<string, string[][]> {
 
 export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
   const verbs = new Map<string, VerbInfo>();
+  const objectLemmas = new Set<string>();
   let kind: VerbKind = 'speech';
   for (const line of lines(pack, 'quote-verbs')) {
     const sec = /^\[([a-z-]+)\]$/.exec(line);
@@ -57,6 +60,7 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
       continue;
     }
     const forms = line.toLowerCase().split(/\s+/);
+    if (kind === 'object') objectLemmas.add(forms[0]);
     for (const f of forms) if (!verbs.has(f)) verbs.set(f, { lemma: forms[0], kind });
   }
   const s = sections(pack, 'quote-cues');
@@ -68,6 +72,7 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
   }
   return {
     verbs,
+    objectLemmas,
     phrasal: phraseMap(list('phrasal')),
     according: phraseMap(list('according')),
     auxiliary: new Set(list('auxiliary')),

@@ -33,6 +33,9 @@ interface Open {
   width: number;
 }
 
+/** How deep the scanner looks for a matching mark, and how many it keeps open. */
+const MAX_LOOK = 6;
+const MAX_OPEN = 32;
 const OPEN_PUNCT = '([{—–-/\u00a0';
 const CLOSE_PUNCT = '.,;:!?)]}…—–-';
 const ELISIONS = ['em', 'til', 'cause', 'bout', 'n', 'tis', 'twas', 'round', 'cos'];
@@ -96,6 +99,12 @@ export function scanMarks(text: string, paragraphs: readonly Paragraph[]): Marke
       const ch = text[i];
       if (!isMark(ch)) continue;
       const prev = i > p.start ? text[i - 1] : undefined;
+      if (ch === '"' && prev === '=') {
+        // An attribute value in markup (id="…"): skip to its closing mark, which opens nothing.
+        const close = text.indexOf('"', i + 1);
+        if (close > 0 && close < p.end && close - i <= 300) i = close;
+        continue;
+      }
       const next = i + 1 < p.end ? text[i + 1] : undefined;
       const leftBound = prev === undefined || isSpace(prev.charCodeAt(0)) || OPEN_PUNCT.includes(prev) || isMark(prev);
       const rightBound = next === undefined || isSpace(next.charCodeAt(0)) || CLOSE_PUNCT.includes(next) || isMark(next);
@@ -106,13 +115,14 @@ export function scanMarks(text: string, paragraphs: readonly Paragraph[]): Marke
         const lb = prev2 === undefined || isSpace(prev2.charCodeAt(0)) || OPEN_PUNCT.includes(prev2) || isMark(prev2);
         const rb = next2 === undefined || isSpace(next2.charCodeAt(0)) || CLOSE_PUNCT.includes(next2) || isMark(next2);
         const act2 = classify('"', stack, lb, rb, prev2, next2, text, i, p.end);
-        if (act2 === 'open') stack.push({ family: 'double', pos: i, straight: true, low: false, width: 2 });
+        if (act2 === 'open' && stack.length < MAX_OPEN) stack.push({ family: 'double', pos: i, straight: true, low: false, width: 2 });
         else if (act2 === 'close') closeAt(i, '"', 2);
         i++;
         continue;
       }
       const act = classify(ch, stack, leftBound, rightBound, prev, next, text, i, p.end);
       if (act === 'open') {
+        if (stack.length >= MAX_OPEN) continue;
         stack.push({ family: familyOpening(ch)!, pos: i, straight: ch === '"' || ch === "'", low: ch === '„' || ch === '‚', width: 1 });
       } else if (act === 'close') closeAt(i, ch, 1);
     }
@@ -166,12 +176,13 @@ function familyOpening(ch: string | undefined): Family | null {
 function matchingOpen(stack: Open[], ch: string): number {
   const fam: Family | null =
     ch === '”' || ch === '"' || ch === '“' ? 'double' : ch === '’' || ch === "'" || ch === '‘' ? 'single' : ch === '»' ? 'angle' : ch === '›' ? 'sangle' : ch === '」' || ch === '』' ? 'corner' : null;
-  for (let k = stack.length - 1; k >= 0 && k >= stack.length - 4; k--) if (stack[k].family === fam) return k;
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_LOOK; k--) if (stack[k].family === fam) return k;
   return -1;
 }
 
+/** The nearest open mark of a family, among the top few (deeper nesting is noise, and a bounded look keeps the scan linear). */
 function hasOpen(stack: Open[], fam: Family): Open | null {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === fam) return stack[k];
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_LOOK; k--) if (stack[k].family === fam) return stack[k];
   return null;
 }
 
@@ -214,7 +225,6 @@ function classify(
         return 'close';
       }
       if (prev !== undefined && /[0-9]/.test(prev) && !leftBound) return 'skip'; // 5'10"
-      if (prev === '=') return 'skip'; // an attribute in markup: id="..."
 
       // An opener stands after a space or punctuation, before a word.
       return rightBound || !leftBound ? 'skip' : 'open';

@@ -23,7 +23,10 @@ const NOT_NAME = new Set([
   'speaking', 'writing', 'according', 'said', 'says', 'told', 'added', 'i', 'we', 'he', 'she', 'they', 'you', 'his', 'her', 'their', 'our', 'my', 'its',
   'later', 'earlier', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'minutes', 'instead', 'yesterday', 'today', 'tonight', 'afterward',
   'afterwards', 'even', 'only', 'last', 'next', 'first', 'during', 'since', 'until', 'despite', 'following', 'like', 'unlike', 'why', 'what', 'how',
-  'where', 'who', 'not', 'no', 'yes', 'having', 'being', 'asked', 'speaking', 'told', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'one', 'two', 'just', 'again', 'finally', 'indeed',
+  'where', 'who', 'not', 'no', 'yes', 'having', 'being', 'asked', 'speaking', 'told',
+  'jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.', 'sept', 'sept.', 'sep', 'sep.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'one', 'two', 'just', 'again', 'finally', 'indeed',
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'so', 'yet', 'than', 'as', 'if', 'because', 'when', 'while', 'where', 'whether', 'though', 'although']);
 const RELATIVE = new Set(['who', 'which', 'that']);

@@ -108,15 +108,20 @@ export class SpeakerResolver {
     return best;
   }
 
+  /**
+   * The participant a name refers to: the one whose mention covers the name's last word (its
+   * head: "a New Hampshire Republican" is not New Hampshire), else the index's name lookup.
+   * Places do not speak; a place name stays as written ("Beijing said").
+   */
   private lookupName(name: Span, ph: SpeakerPhrase): Participant | null {
-    const at = this.index.at(name.start) ?? this.index.at(Math.max(name.start, name.end - 1));
-    if (at) return at;
+    void ph;
+    const at = this.index.at(Math.max(name.start, name.end - 1));
+    if (at) return at.type === 'place' ? null : at;
     const words = name.text.split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       const p = this.index.byName(words.slice(i).join(' '));
-      if (p) return p;
+      if (p) return p.type === 'place' ? null : p;
     }
-    void ph;
     return null;
   }
 

@@ -3,7 +3,7 @@ import type { Figure, FigureKind, Participant } from '../types';
 import { centrality, type CentralityShape } from './centrality';
 import { datelineLength } from './dateline';
 import type { SummaryLexicon } from './lexicon';
-import { BOILER_TRIGGER, DANGLING, EMPHASIS, EVENT, FIRST_PERSON, IGNORED, type SentenceTerms, stem } from './terms';
+import { BOILER_TRIGGER, DANGLING, EMPHASIS, FIRST_PERSON, IGNORED, type SentenceTerms, stem } from './terms';
 
 /** The raw signals of every sentence, one typed array per signal (linear in the text). */
 export interface SentenceSignals {
@@ -22,8 +22,6 @@ export interface SentenceSignals {
    * the figures module); without figures, currency, percent and million/billion tokens, shared out.
    */
   figures: Float64Array;
-  /** Event or outcome verbs ("signed", "killed"). */
-  events: Float64Array;
   /** Emphasis words ("notably", "landmark"). */
   emphasis: Float64Array;
   /** Share of characters inside double quote marks. */
@@ -32,8 +30,17 @@ export interface SentenceSignals {
   voice: Uint8Array;
 }
 
-/** A question mark, maybe inside closing quotes or brackets, at the end. */
-const QUESTION_END = /\?["'”’»)\]\s]{0,4}$/;
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', ' ', '\n', '\t']);
+
+/** Ends on a question mark, maybe inside closing quotes or brackets (scans back at most 5 characters). */
+export function endsAsQuestion(text: string): boolean {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 5; i--) {
+    const ch = text[i];
+    if (ch === '?') return true;
+    if (!CLOSERS.has(ch)) return false;
+  }
+  return false;
+}
 
 /** Share of `text` inside double quotes (straight or curly). */
 export function quotedShare(text: string): number {
@@ -86,7 +93,13 @@ function figureStrength(doc: TextDoc, t: number): number {
 /** Participants found: a salience-weighted sum, scaled to read like a count of capitalised words. */
 const NAMES_SCALE = 2;
 
-const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const UPPER = /^\p{Lu}/u;
+/** Starts with a capital letter (ASCII fast path). */
+const isCapitalised = (word: string) => {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word);
+};
 const hasDigit = (s: string) => {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -104,7 +117,8 @@ export function sentenceSignals(
   figures: Figure[],
   shape: CentralityShape,
 ): SentenceSignals {
-  const n = doc.sentences.length;
+  // Only the sentences the terms cover (see MAX_SENTENCES in index.ts).
+  const n = terms.offsets.length - 1;
   const sig: SentenceSignals = {
     start: new Int32Array(n),
     words: new Int32Array(n),
@@ -113,7 +127,6 @@ export function sentenceSignals(
     title: new Float64Array(n),
     names: new Float64Array(n),
     figures: new Float64Array(n),
-    events: new Float64Array(n),
     emphasis: new Float64Array(n),
     quoted: new Float64Array(n),
     dangling: new Uint8Array(n),
@@ -130,7 +143,9 @@ export function sentenceSignals(
       if (id !== undefined) titleIds.add(id);
     }
   }
-  const fromFindings = participants.length > 0;
+  // Without findings, capitalised words and currency or percent tokens stand in for them.
+  const proxyNames = participants.length === 0;
+  const proxyFigures = figures.length === 0;
   // Each participant counts once per sentence, by its salience relative to the story's main one.
   let topSalience = 0;
   for (const p of participants) topSalience = Math.max(topSalience, p.salience);
@@ -139,7 +154,7 @@ export function sentenceSignals(
     const weight = topSalience > 0 ? Math.max(0, p.salience) / topSalience : 1;
     for (const m of p.mentions) {
       const s = sentenceAt(doc, m.start);
-      if (s < 0 || m.start < doc.sentences[s].start || lastSeen[s] === i) continue;
+      if (s < 0 || s >= n || m.start < doc.sentences[s].start || lastSeen[s] === i) continue;
       lastSeen[s] = i;
       sig.names[s] += weight * NAMES_SCALE;
     }
@@ -180,15 +195,14 @@ export function sentenceSignals(
       const tok = doc.tokens[t];
       if (f & FIRST_PERSON) firstPerson = true;
       if (f & BOILER_TRIGGER) trigger = true;
-      if (f & EVENT) sig.events[s]++;
       if (f & EMPHASIS) sig.emphasis[s]++;
-      if (t > first && !(f & IGNORED) && isUpper(tok.text[0])) caps++;
-      if (hasDigit(tok.text)) digits += figureStrength(doc, t);
+      if (proxyNames && t > first && !(f & IGNORED) && isCapitalised(tok.text)) caps++;
+      if (proxyFigures && hasDigit(tok.text)) digits += figureStrength(doc, t);
     }
     sig.boilerplate[s] = lex.boilerStarts.test(body) || (trigger && lex.boilerContains.test(body)) ? 1 : 0;
-    sig.voice[s] = QUESTION_END.test(body) || (firstPerson && sig.quoted[s] < 0.5) ? 1 : 0;
-    if (!fromFindings) sig.names[s] = caps;
-    if (figures.length === 0) sig.figures[s] = digits;
+    sig.voice[s] = endsAsQuestion(body) || (firstPerson && sig.quoted[s] < 0.5) ? 1 : 0;
+    if (proxyNames) sig.names[s] = caps;
+    if (proxyFigures) sig.figures[s] = digits;
     let inTitle = 0;
     if (titleIds.size) for (let k = terms.offsets[s]; k < terms.offsets[s + 1]; k++) if (titleIds.has(terms.ids[k])) inTitle++;
     sig.title[s] = titleTerms ? inTitle / titleTerms : 0;

@@ -23,11 +23,15 @@ export interface SummaryOptions {
 
 /** At most this many best-scored sentences go on to the redundancy step. */
 const POOL = 60;
+/**
+ * Only the first this many sentences (a long book chapter) are read: the cost of the summary stays
+ * bounded on huge texts, where the position prior leaves later sentences no chance anyway.
+ */
+export const MAX_SENTENCES = 2500;
 
-/** 1 for lengths within a flat band around the target (in log space), falling off as a Gaussian outside it. */
+/** Log-normal prior on the sentence's length in words: 1 at the target. */
 export function lengthPrior(words: number, w: SummaryWeights): number {
-  const off = Math.max(0, Math.abs(Math.log(words / w.lengthTarget)) - w.lengthFlat);
-  return Math.exp(-0.5 * (off / w.lengthSpread) ** 2);
+  return Math.exp(-0.5 * (Math.log(words / w.lengthTarget) / w.lengthSpread) ** 2);
 }
 
 /** Scores every sentence; -Infinity for those never to be picked. */
@@ -65,15 +69,14 @@ function scoreSentences(doc: TextDoc, sig: SentenceSignals, w: SummaryWeights, w
     const title = w.title * sig.title[s];
     const participants = w.participants * Math.min(1, sig.names[s] / 4);
     const figures = w.figures * Math.min(1, sig.figures[s]);
-    const events = w.events * Math.min(1, sig.events[s]);
     const emphasis = w.emphasis * Math.min(1, sig.emphasis[s]);
     const length = w.length * lengthPrior(words, w);
     const quote = -w.quotePenalty * sig.quoted[s];
     const dangling = -w.danglingPenalty * sig.dangling[s];
     const voice = -w.voicePenalty * sig.voice[s];
     rank++;
-    scores[s] = position + centrality + title + participants + figures + events + emphasis + length + quote + dangling + voice;
-    if (withComponents) components.push({ position, centrality, title, participants, figures, events, emphasis, length, quote, dangling, voice });
+    scores[s] = position + centrality + title + participants + figures + emphasis + length + quote + dangling + voice;
+    if (withComponents) components.push({ position, centrality, title, participants, figures, emphasis, length, quote, dangling, voice });
   }
   return { scores, components };
 }
@@ -85,12 +88,11 @@ function scoreSentences(doc: TextDoc, sig: SentenceSignals, w: SummaryWeights, w
  * sentences of the story are the fallback when nothing else can be said.
  */
 export function keySentences(doc: TextDoc, findings: Findings, count: number, options: SummaryOptions = {}): KeySentence[] {
-  const n = doc.sentences.length;
-  const k = Math.max(0, Math.min(Math.floor(count), n));
+  const k = Math.max(0, Math.min(Math.floor(count), doc.sentences.length));
   if (!k) return [];
   const w: SummaryWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const lex = summaryLexicon(doc.pack);
-  const terms = sentenceTerms(doc, lex);
+  const terms = sentenceTerms(doc, lex, MAX_SENTENCES);
   const sig = sentenceSignals(doc, terms, lex, options.title, findings.participants ?? [], findings.figures ?? [], w);
   const { scores, components } = scoreSentences(doc, sig, w, !!options.debug);
   // Keep the best POOL for the redundancy step.

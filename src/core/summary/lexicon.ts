@@ -12,8 +12,6 @@ export interface SummaryLexicon {
   boilerTriggers: Set<string>;
   /** Nationality words folded into their place as one term ("chinese" → "china"); one-word places only. */
   folds: Map<string, string>;
-  /** Verbs that report an event or an outcome ("signed", "killed"). */
-  events: Set<string>;
   /** Words that flag what matters ("notably", "landmark"). */
   emphasis: Set<string>;
 }
@@ -37,5 +35,5 @@ export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
     const m = /^([\p{L}' -]+?)\s*=\s*([\p{L}'-]+)$/u.exec(line);
     if (m && !m[1].includes(' ')) folds.set(m[1].toLowerCase(), m[2].toLowerCase());
   }
-  return { folds, boilerTriggers, events: set('event'), emphasis: set('emphasis'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
+  return { folds, boilerTriggers, emphasis: set('emphasis'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
 });

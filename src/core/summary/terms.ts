@@ -3,7 +3,6 @@ import type { SummaryLexicon } from './lexicon';
 
 /** Word classes of a token, as bits (one lexicon lookup per distinct word of a document). */
 export const FIRST_PERSON = 1;
-export const EVENT = 2;
 export const EMPHASIS = 4;
 export const DANGLING = 8;
 export const BOILER_TRIGGER = 16;
@@ -16,7 +15,6 @@ function wordFlags(norm: string, lex: SummaryLexicon): number {
   let f = 0;
   if (FIRST_PERSON_WORDS.has(norm)) f |= FIRST_PERSON;
   if (DANGLING_WORDS.has(norm)) f |= DANGLING;
-  if (lex.events.has(norm)) f |= EVENT;
   if (lex.emphasis.has(norm)) f |= EMPHASIS;
   if (lex.boilerTriggers.has(norm)) f |= BOILER_TRIGGER;
   if (lex.ignore.has(norm)) f |= IGNORED;
@@ -46,17 +44,17 @@ export interface SentenceTerms {
   tokenFlags: Uint8Array;
 }
 
-/** One pass over the tokens; each distinct word is looked up and stemmed once per document. */
-export function sentenceTerms(doc: TextDoc, lex: SummaryLexicon): SentenceTerms {
+/** One pass over the tokens of the first `limit` sentences; each distinct word is looked up and stemmed once. */
+export function sentenceTerms(doc: TextDoc, lex: SummaryLexicon, limit = doc.sentences.length): SentenceTerms {
   const ignore = lex.ignore;
   const vocabulary = new Map<string, number>();
   // norm -> (term id + 1) * 64 + word-class bits
   const byNorm = new Map<string, number>();
-  const tokenFlags = new Uint8Array(doc.tokens.length);
+  const tokenFlags = new Uint8Array(doc.sentenceTokenStart[Math.min(limit, doc.sentences.length)]);
   const freq: number[] = [];
   const seen: number[] = [];
-  const n = doc.sentences.length;
-  const ids = new Int32Array(doc.tokens.length);
+  const n = Math.min(limit, doc.sentences.length);
+  const ids = new Int32Array(doc.sentenceTokenStart[n]);
   const offsets = new Int32Array(n + 1);
   let k = 0;
   for (let s = 0; s < n; s++) {

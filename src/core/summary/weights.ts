@@ -17,18 +17,14 @@ export interface SummaryWeights extends CentralityShape {
   participants: number;
   /** Holds figures. */
   figures: number;
-  /** Reports an event or an outcome ("signed", "killed"). */
-  events: number;
   /** Holds a word that flags what matters ("notably"). */
   emphasis: number;
   /** In texts with paragraphs, the position rank is the paragraph's plus this much per earlier sentence of the paragraph. */
   inParagraph: number;
-  /** Length prior centred on `lengthTarget` words: flat within `lengthFlat`, then log-normal of width `lengthSpread`. */
+  /** Log-normal length prior centred on `lengthTarget` words, of width `lengthSpread` (log units). */
   length: number;
   lengthTarget: number;
   lengthSpread: number;
-  /** Half-width of the band around the target where the prior is flat (log units: 0.4 is ×/÷ 1.5). */
-  lengthFlat: number;
   /** Share of the sentence inside quote marks. */
   quotePenalty: number;
   /** Opens on a pronoun or a connective that needs the previous sentence ("He", "But"). */
@@ -48,19 +44,15 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   positionScale: 2,
   centrality: 0.5,
   centralityNorm: 0.5,
-  centralityLede: 0,
-  centralityLog: 0,
   centralityBackward: 1,
-  title: 0.5,
+  title: 0.25,
   participants: 0.1,
-  figures: 0.4,
-  events: 0.1,
+  figures: 0.5,
   emphasis: 0.5,
   inParagraph: 0.5,
   length: 0.3,
   lengthTarget: 14,
   lengthSpread: 0.6,
-  lengthFlat: 0,
   quotePenalty: 0.3,
   danglingPenalty: 0.15,
   voicePenalty: 0.15,

@@ -33,7 +33,7 @@ export function stateOf(outcome: ExtractOutcome | undefined, force: boolean): Ta
   return { state: 'ready', article: meta, result, source: outcome.source, cached: false };
 }
 
-async function run(tabId: number, force: boolean): Promise<TabState> {
+async function run(tabId: number, force: boolean, fresh: boolean): Promise<TabState> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -43,7 +43,7 @@ async function run(tabId: number, force: boolean): Promise<TabState> {
   const kind = classifyUrl(url);
   if (kind) return { state: 'restricted', kind };
   const cacheUrl = url ?? '';
-  if (!force) {
+  if (!force && !fresh) {
     const cached = await readCache(tabId, cacheUrl, ENGINE_VERSION);
     if (cached) return cached.state === 'ready' ? { ...cached, cached: true } : cached;
   }
@@ -55,18 +55,19 @@ async function run(tabId: number, force: boolean): Promise<TabState> {
     return restricted ? { state: 'restricted', kind: restricted } : { state: 'error', message: `Lede could not read this page (${errorText(err)}).` };
   }
   const state = stateOf(outcome, force);
-  if (state.state !== 'error') await writeCache(tabId, cacheUrl, ENGINE_VERSION, state);
+  // A summary of the reader's selection is for this once: the page's own result is what to keep.
+  if (state.state !== 'error' && !(state.state === 'ready' && state.source === 'selection')) await writeCache(tabId, cacheUrl, ENGINE_VERSION, state);
   return state;
 }
 
 /** One analysis per tab at a time: a popup opened twice quickly waits for the first. */
 const inFlight = new Map<string, Promise<TabState>>();
 
-export function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
-  const key = `${tabId}:${force}`;
+export function analyzeTab(tabId: number, force: boolean, fresh = false): Promise<TabState> {
+  const key = `${tabId}:${force}:${fresh}`;
   const running = inFlight.get(key);
   if (running) return running;
-  const p = run(tabId, force)
+  const p = run(tabId, force, fresh)
     .catch((err): TabState => ({ state: 'error', message: errorText(err) }))
     .finally(() => inFlight.delete(key));
   inFlight.set(key, p);
@@ -77,7 +78,7 @@ export function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isFromExtension(sender, browser.runtime.id) || sender.tab) return undefined; // only our own pages
   if (!isAnalyzeTabRequest(message)) return undefined;
-  return analyzeTab(message.tabId, !!message.force);
+  return analyzeTab(message.tabId, !!message.force, !!message.fresh);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {

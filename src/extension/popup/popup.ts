@@ -2,7 +2,15 @@ import browser from 'webextension-polyfill';
 import { toMarkdown } from '../../core/render/markdown';
 import { ENGINE_VERSION } from '../../core/version';
 import { readCache } from '../background/cache';
-import type { AnalyzeTabRequest, ClearHighlightRequest, HighlightRequest, HighlightResponse, TabState } from '../messages';
+import type {
+  AnalyzeTabRequest,
+  ClearHighlightRequest,
+  HighlightRequest,
+  HighlightResponse,
+  SelectionStateRequest,
+  SelectionStateResponse,
+  TabState,
+} from '../messages';
 import { type Settings, SECTIONS, loadSettings } from '../settings';
 import { localize, t } from './i18n';
 import { onListFocus, onListKey } from './keyboard';
@@ -31,9 +39,21 @@ async function sendToPage(message: HighlightRequest | ClearHighlightRequest): Pr
   return (await browser.tabs.sendMessage(current.tabId, message, { frameId: 0 })) as HighlightResponse | undefined;
 }
 
+/** Whether the reader has selected text in the tab (false when the content script is not there). */
+async function hasSelection(tabId: number): Promise<boolean> {
+  const request: SelectionStateRequest = { type: 'lede/selection-state' };
+  try {
+    const r = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as SelectionStateResponse | undefined;
+    return r?.selection === true;
+  } catch {
+    return false;
+  }
+}
+
 export const actions: ItemActions = {
   jump({ start, end }) {
-    sendToPage({ type: 'lede/highlight', start, end }).then(
+    const of = current.state?.state === 'ready' && current.state.source === 'selection' ? 'selection' : 'page';
+    sendToPage({ type: 'lede/highlight', start, end, of }).then(
       (r) => toast(r?.ok ? '' : t('jumpFailed')),
       () => toast(t('jumpFailed')),
     );
@@ -79,11 +99,14 @@ function download(): void {
 }
 
 async function stateFor(tab: browser.Tabs.Tab, force: boolean): Promise<TabState> {
+  let fresh = false;
   if (!force && tab.url) {
-    const cached = await readCache(tab.id!, tab.url, ENGINE_VERSION).catch(() => null);
-    if (cached) return cached.state === 'ready' ? { ...cached, cached: true } : cached;
+    // The cache holds the page's result; a selection the reader made since is summarised instead.
+    const [cached, selected] = await Promise.all([readCache(tab.id!, tab.url, ENGINE_VERSION).catch(() => null), hasSelection(tab.id!)]);
+    if (cached && !selected) return cached.state === 'ready' ? { ...cached, cached: true } : cached;
+    fresh = selected;
   }
-  const message: AnalyzeTabRequest = { type: 'lede/analyze-tab', tabId: tab.id!, force };
+  const message: AnalyzeTabRequest = { type: 'lede/analyze-tab', tabId: tab.id!, force, fresh };
   const state = (await browser.runtime.sendMessage(message)) as TabState | undefined;
   return state ?? { state: 'error', message: t('workerSilent') };
 }

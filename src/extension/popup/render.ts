@@ -198,6 +198,7 @@ export interface PopupElements {
   tools: HTMLElement;
   status: HTMLElement;
   action: HTMLButtonElement;
+  hint: HTMLElement;
   content: HTMLElement;
 }
 
@@ -213,6 +214,7 @@ export function popupElements(doc: Document = document): PopupElements {
     tools: get('tools'),
     status: get('status'),
     action: get('action') as HTMLButtonElement,
+    hint: get('hint'),
     content: get('content'),
   };
 }
@@ -226,6 +228,7 @@ export function renderLoading(e: PopupElements): void {
   e.status.textContent = t('popupLoading');
   e.status.classList.remove('visually-hidden');
   e.action.hidden = true;
+  e.hint.hidden = true;
   e.tools.hidden = true;
   e.content.hidden = true;
 }
@@ -241,9 +244,11 @@ export function renderState(e: PopupElements, state: TabState, opt: RenderOption
   document.body.dataset.state = state.state;
   document.body.removeAttribute('aria-busy');
   e.action.hidden = true;
+  e.hint.hidden = true;
   if (state.state === 'ready') {
     e.title.textContent = state.article.title || 'Lede';
-    e.meta.textContent = [state.article.siteName, state.article.byline].filter(Boolean).join(' · ');
+    e.meta.textContent =
+      state.source === 'selection' ? t('sourceSelection') : [state.article.siteName, state.article.byline].filter(Boolean).join(' · ');
     e.meta.hidden = !e.meta.textContent;
     e.status.textContent = t('popupReady');
     e.status.classList.add('visually-hidden');
@@ -267,5 +272,7 @@ export function renderState(e: PopupElements, state: TabState, opt: RenderOption
     e.action.textContent = t(action === 'force' ? 'summariseAnyway' : 'tryAgain');
     e.action.hidden = false;
   }
+  e.hint.hidden = state.state !== 'not-article';
+  e.hint.textContent = state.state === 'not-article' ? t('selectionHint') : '';
   return action;
 }

@@ -319,8 +319,9 @@ function readCore(c: Ctx, i: number): Found | null {
     if (inner) return { ...inner, s: i };
   }
   const sentenceStart = !t[i - 1] || t[i - 1].sentence !== tok.sentence;
-  if ((tok.cap && !sentenceStart) || t[i + 1]?.cap) {
-    // "Daily Telegraph", "Weekly Standard": names, not recurrences
+  const next = w(i + 1);
+  if ((tok.cap && !sentenceStart) || t[i + 1]?.cap || (next && !c.lex.stopwords.has(next) && next !== 'basis')) {
+    // "Daily Telegraph": a name; "daily life", "a weekly magazine": adjectives, not recurrences
   } else if (c.lex.recurrence.has(word) || (word === 'semi' || word === 'bi') && symAt(c, i + 1) === '-' && c.lex.recurrence.has(w(i + 2))) {
     return { kind: 'period', s: i, e: c.lex.recurrence.has(word) ? i + 1 : i + 3, unit: 'recurrence' };
   }

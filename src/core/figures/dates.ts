@@ -351,7 +351,8 @@ function readCore(c: Ctx, i: number): Found | null {
   // "an hour", "a week" after "for", "in", "within"... or before "ago"
   if ((word === 'a' || word === 'an') && t[i + 1]) {
     const u = c.lex.units.match(t, i + 1);
-    if (u && u.value.kind === 'duration' && !t[i + 1].norm.endsWith('s')) {
+    const nounAfter = u && t[u.end]?.kind === WORD && !c.lex.stopwords.has(t[u.end].norm) && !c.lex.relativeTail.match(t, u.end);
+    if (u && u.value.kind === 'duration' && !t[i + 1].norm.endsWith('s') && !nounAfter) {
       const before = A_DURATION_BEFORE.has(w(i - 1));
       const tail = c.lex.relativeTail.match(t, u.end);
       if (tail && /^(?:ago|later|earlier)$/.test(t[u.end].norm)) return { kind: 'date', s: i, e: tail.end, value: 1, unit: u.value.code };
@@ -374,7 +375,8 @@ function readCore(c: Ctx, i: number): Found | null {
     let k = i + 1;
     if (w(k) === 'of') k++;
     if (isYear(c, k)) return { kind: 'period', s: i, e: k + 1, date: String(num(c, k)) };
-    if (SEASON_CUE.has(w(i - 1)) && !(w(i - 1) === 'the' && w(i + 1) && !c.lex.stopwords.has(w(i + 1)))) return { kind: 'period', s: i, e: i + 1 };
+    // "in the summer", "last winter"; "the fall" of a city is no season
+    if (SEASON_CUE.has(w(i - 1)) && !(w(i - 1) === 'the' && ((w(i + 1) && !c.lex.stopwords.has(w(i + 1))) || word === 'fall' || w(i + 1) === 'of'))) return { kind: 'period', s: i, e: i + 1 };
   }
   const holiday = c.lex.holidays.match(t, i);
   if (holiday && (tok.cap || CONTEXT.has(w(i - 1)))) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { en } from '../../src/core/lang/en';
 import { findParticipants } from '../../src/core/participants';
 import { buildDoc } from '../../src/core/text/document';
@@ -101,6 +102,7 @@ describe('all-caps headlines and datelines', () => {
     ['BEIJING: Chinese President Xi Jinping met Russian leader Vladimir Putin in Beijing.', 'BEIJING', L],
     ['LONDON 1996-08-30\nEngland beat Pakistan by 10 runs at Lord\'s in London.', 'LONDON', L],
     ['SOCCER - ROBERTO DURAN FIGHTS ON.\nPANAMA CITY 1996-08-30\nRoberto Duran climbs into the ring on Saturday. Duran, 45, said he felt good.', 'ROBERTO DURAN', P],
+    ['BASEBALL - RESULTS.\nNEW YORK 1996-08-31\nResults on Friday:\nNEW YORK 74 59\nBALTIMORE 70 63\nBOSTON 69 65', 'NEW YORK', L],
   ])('%s → %s', (text, name, type) => {
     expect(mentions(text)).toContain(`${name}:${type}`);
   });
@@ -204,5 +206,19 @@ describe('results in brackets and names before organisations', () => {
     ['Officials in the Obama White House declined to comment.', 'Obama', P],
   ])('%s → %s', (text, name, type) => {
     expect(mentions(text)).toContain(`${name}:${type}`);
+  });
+});
+
+describe('property: any text', () => {
+  // Name-like pieces, particles, titles, quotes and punctuation in any order.
+  const piece = fc.constantFrom('Xi', 'Jinping', 'Mr.', 'President', 'de', 'al-', "O'Neill", 'U.S.', 'BEIJING', ':', ',', '(', ')', '“', '”', '"', '-', '—', 'the', 'and', 'of', 'Bank', 'Inc.', '71', 'said', '\n', '\n\n', 'Ab-cd', 'É', '’s', 'I', 'XI', '&');
+  test('never throws; every mention indexes the text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.array(fc.constantFrom(' ', '', '  '), { maxLength: 60 }), (pieces, gaps) => {
+        const text = pieces.map((p, i) => p + (gaps[i] ?? ' ')).join('');
+        for (const p of find(text)) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -63,3 +63,13 @@ describe('byDescription from ages, appositions and titles', () => {
     expect(index.byDescription(description, text.lastIndexOf(description.replace(/^the/, 'The')))?.name).toBe(expected);
   });
 });
+
+describe('byDescription for organisations', () => {
+  test.each([
+    ['Shares of Apple Inc. rose on Friday. The company said sales were strong.', 'the company', 'Apple Inc.'],
+    ['The Russian Foreign Ministry summoned the ambassador. The ministry said it was concerned.', 'the ministry', 'Russian Foreign Ministry'],
+  ])('%s → %s', (text, description, expected) => {
+    const index = indexOf(text);
+    expect(index.byDescription(description, text.lastIndexOf(description.replace(/^the/, 'The')))?.name).toBe(expected);
+  });
+});

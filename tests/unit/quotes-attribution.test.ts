@@ -34,8 +34,12 @@ describe('speakers on the sample article', () => {
     for (const q of quotes) expect(SAMPLE.slice(q.start, q.end)).toBe(q.text);
   });
 
-  test('partial quotes are marked', () => {
-    expect(quoteWith(quotes, 'conducive to peace')!.partial).toBe(true);
+  test('partial quotes are marked, and a fragment inside reported speech stays in its clause', () => {
+    expect(quoteWith(quotes, 'old friend')!.partial).toBe(true);
+    const mixed = quoteWith(quotes, 'conducive to peace')!;
+    expect(mixed.text).toBe('China-Russia relations were “conducive to peace”');
+    expect(mixed.mixed).toBe(true);
+    expect(mixed.direct).toBe(false);
     expect(quoteWith(quotes, 'China is ready to work')!.partial).toBe(false);
   });
 });

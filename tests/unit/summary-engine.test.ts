@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { en } from '../../src/core/lang/en';
 import { dedupeRanked, jaccard, wordSet } from '../../src/core/rank/dedupe';
@@ -187,5 +188,24 @@ describe('dedupeRanked (shared by the popup lists)', () => {
     ['empty', '', '', 1],
   ])('jaccard: %s', (_name, a, b, value) => {
     expect(jaccard(wordSet(a), wordSet(b))).toBeCloseTo(value);
+  });
+});
+
+describe('keySentences on any string (property)', () => {
+  const pieces = fc.constantFrom('(CNN)', 'Sign up. ', 'He said: “No.” ', 'The $5 bn deal. ', 'Notably, ', '\n\n', '?', '“', '”', '"', 'BEIJING: ', 'Dr. ', 'x', ' ', '.');
+  const texts = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')));
+  test('never throws; offsets valid; reading order; at most count', () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: -2, max: 8 }), fc.option(fc.string({ maxLength: 40 })), (text, count, title) => {
+        const out = keySentences(buildDoc(text, en), none, count, { title, debug: true });
+        expect(out.length).toBeLessThanOrEqual(Math.max(0, count));
+        for (let i = 0; i < out.length; i++) {
+          expect(text.slice(out[i].start, out[i].end)).toBe(out[i].text);
+          if (i) expect(out[i].sentence).toBeGreaterThan(out[i - 1].sentence);
+          expect(Number.isFinite(out[i].score)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

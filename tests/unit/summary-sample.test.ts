@@ -6,8 +6,12 @@ import { analyze } from '../../src/core/analyze';
 // purpose, the joint statement with its pledge against further escalation, and the trade figure.
 const text = fs.readFileSync(path.resolve(__dirname, '../fixtures/pages/beijing-summit/article.txt'), 'utf8');
 
-describe('summary of the sample article', () => {
-  const result = analyze({ text }, { debug: true });
+// As the CLI reads article.txt (no title), and as the popup gets it from the page (with its title).
+describe.each([
+  ['without a title', undefined],
+  ['with the page title', 'Xi and Putin hail ‘stabilizing’ partnership as Beijing talks open'],
+])('summary of the sample article, %s', (_name, title) => {
+  const result = analyze({ text, title }, { debug: true });
   const summary = result.keySentences.slice(0, 3);
   const joined = summary.map((k) => k.text).join(' ');
 

@@ -40,6 +40,8 @@ const LEADERS = new Map([
   ['head of state', 1.5],
 ]);
 const GENERIC_PERSON = new Set(['leader', 'official', 'man', 'woman', 'politician', 'executive', 'boss', 'head']);
+/** Heads that may stand for any organisation the article named before ("the company said"). */
+const GENERIC_ORG = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'agency']);
 const DETERMINERS = /^(?:the|a|an|this|that|its|their)\s+/;
 
 /** Index of the last value below `offset` in an ascending array (-1 if none). */
@@ -156,6 +158,12 @@ export function buildParticipantIndex(participants: readonly Participant[], pack
         const roles = [p.role ?? '', ...(p.roles ?? [])].filter(Boolean).map(norm);
         const roleWords = new Set(roles.flatMap((r) => r.split(' ')));
         let score = 0;
+        if (wantOrg) {
+          // "the ministry" -> the Foreign Ministry; "the company" -> the organisation last named.
+          const nameWords = norm(p.name).split(' ');
+          if (nameWords.includes(head) || nameWords.includes(head.replace(/y$/, 'ies'))) score += 3;
+          else if (GENERIC_ORG.has(head)) score += 2;
+        }
         if (roles.some((r) => r === d || r.endsWith(` ${d}`))) score += 4;
         if (roleWords.has(head)) score += 3;
         else if (LEADERS.has(head) || LEADERS.has(twoHead)) {

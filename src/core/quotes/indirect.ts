@@ -57,8 +57,14 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
     if (t.kind !== 'word' || t.quote >= 0 || out.has(k)) continue;
     const acc = accordingAt(toks, k, cues.lex);
     if (acc > 0) {
-      const r = according(toks, cues, k, acc);
+      const r = according(toks, cues, k, acc, out);
       if (r && !overlaps(taken, r)) push(found, taken, r, toks);
+      continue;
+    }
+    const headline = k === 0 || toks[k - 1].paragraph !== t.paragraph ? nameColon(toks, cues, k) : null;
+    if (headline) {
+      if (!overlaps(taken, headline)) push(found, taken, headline, toks);
+      k = headline.end - 1;
       continue;
     }
     const asked = askedAt(toks, cues, k);
@@ -73,6 +79,24 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
     if (r) k = Math.max(k, v.end - 1);
   }
   return found;
+}
+
+/** "John McCain: Republican Populist Anger Appeals to …": a paragraph that opens with a name and a colon. */
+function nameColon(toks: readonly QTok[], cues: Cues, k: number): ReportedClause | null {
+  const ph = phraseAfter(toks, k, Math.min(toks.length, k + 7), cues.lex, cues.isVerb);
+  if (!ph || ph.kind !== 'name' || ph.end - k > 5) return null;
+  const colon = toks[ph.end];
+  if (!colon || colon.text !== ':' || colon.paragraph !== toks[k].paragraph) return null;
+  const start = ph.end + 1;
+  const limit = cues.sentenceLimit(start);
+  let words = 0;
+  let quoted = 0;
+  for (let e = start; e < limit; e++) if (isWord(toks[e])) {
+    words++;
+    if (toks[e].quote >= 0) quoted++;
+  }
+  if (words < 3 || quoted === words) return null;
+  return { start, end: limit, attribution: { how: 'colon', cueStart: ph.end, cueEnd: ph.end + 1, phrase: ph }, mixed: false };
 }
 
 const QUESTION_WORDS = new Set(['if', 'whether', 'about', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
@@ -120,7 +144,8 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
       // "told Putin", "told the committee"
       let e = k;
       if (isDeterminer(toks[e])) e++;
-      while (e < limit && e < k + 5 && isWord(toks[e]) && (toks[e].cap || (e > k && !CLAUSE_OPENERS.has(toks[e].lower) && toks[e].lower !== 'that'))) e++;
+      // "told his “old friend” Putin that …": the listener may carry quoted words.
+      while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && (toks[e].cap || (e > k && !CLAUSE_OPENERS.has(toks[e].lower) && toks[e].lower !== 'that'))))) e++;
       k = e;
     }
   }
@@ -244,6 +269,7 @@ function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCl
     // "…, X said (on Monday)."
     let j = cues.skipAuxBack(v.idx - 1, floor);
     for (let d = j; d >= floor && d > j - 14; d--) {
+      if (cues.isVerb(d) && d !== v.idx) break; // "…, Xi said the two sides agreed": not this verb's clause
       if (toks[d].kind === 'punct' && toks[d].text === ',' && toks[d].quote < 0) {
         const ph = phraseAfter(toks, d + 1, v.idx, cues.lex, cues.isVerb);
         const subj = cues.subjectOf(v.idx, d + 1);
@@ -300,7 +326,7 @@ export function sourcePhrase(toks: readonly QTok[], k: number, limit: number, cu
 }
 
 /** "CLAUSE, according to X." or "According to X, CLAUSE." */
-function according(toks: readonly QTok[], cues: Cues, k: number, acc: number): ReportedClause | null {
+function according(toks: readonly QTok[], cues: Cues, k: number, acc: number, used: ReadonlySet<number>): ReportedClause | null {
   const floor = cues.sentenceFloor(k);
   const limit = cues.sentenceLimit(k);
   const ph = sourcePhrase(toks, acc, limit, cues);
@@ -315,6 +341,8 @@ function according(toks: readonly QTok[], cues: Cues, k: number, acc: number): R
   }
   const comma = toks[k - 1]?.text === ',' ? k - 1 : k;
   if (comma - floor < 3) return null;
+  // "“…,” Putin said, according to a Kremlin readout": the quote already has its cue.
+  for (let e = floor; e < comma; e++) if (used.has(e)) return null;
   let quoted = 0;
   for (let e = floor; e < comma; e++) if (toks[e].quote >= 0) quoted++;
   if (quoted === comma - floor) return null;

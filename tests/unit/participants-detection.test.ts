@@ -102,6 +102,7 @@ describe('all-caps headlines and datelines', () => {
     ['BEIJING: Chinese President Xi Jinping met Russian leader Vladimir Putin in Beijing.', 'BEIJING', L],
     ['LONDON 1996-08-30\nEngland beat Pakistan by 10 runs at Lord\'s in London.', 'LONDON', L],
     ['SOCCER - ROBERTO DURAN FIGHTS ON.\nPANAMA CITY 1996-08-30\nRoberto Duran climbs into the ring on Saturday. Duran, 45, said he felt good.', 'ROBERTO DURAN', P],
+    ['BASEBALL - RESULTS.\nNEW YORK 1996-08-31\nResults on Friday:\nNEW YORK 74 59\nBALTIMORE 70 63\nBOSTON 69 65', 'NEW YORK', L],
   ])('%s → %s', (text, name, type) => {
     expect(mentions(text)).toContain(`${name}:${type}`);
   });

@@ -66,6 +66,8 @@ export interface MentionEvidence {
   context: Evidence;
   /** In a sports result ("Leicestershire 296", "Middlesex beat Hampshire"). */
   team: boolean;
+  /** The place of a dateline ("NEW YORK 1996-08-31", "BEIJING:"). */
+  dateline?: boolean;
 }
 
 /** Type evidence from the mention's own words and from its neighbours. */
@@ -75,6 +77,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const ev: Evidence = { PER: 0, ORG: 0, LOC: 0 };
   const cx: Evidence = { PER: 0, ORG: 0, LOC: 0 };
   let team = false;
+  let dateline = false;
   const words = m.words;
   const key = words.join(' ');
   const lastW = words[words.length - 1];
@@ -163,7 +166,10 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const prevTok = m.first > 0 && tokens[m.first - 1].sentence === m.sentence ? tokens[m.first - 1] : null;
   const lineStart = !prevTok || /\n/.test(text.slice(prevTok.end, m.start));
   if (lineStart && (m.caps || shapeOf(tokens[m.first].text) === 'upper')) {
-    if (next && (DATE.test(next.text) || (/^[:,]/.test(gapAfter) && m.first === sc.doc.sentenceTokenStart[m.sentence]))) cx.LOC += 3;
+    if (next && (DATE.test(next.text) || (/^[:,]/.test(gapAfter) && m.first === sc.doc.sentenceTokenStart[m.sentence]))) {
+      cx.LOC += 3;
+      dateline = true;
+    }
   }
   // Sports results: "Leicestershire 296", "Cambridge United 0 Cardiff 2", "Middlesex beat Hampshire".
   const national = place && (place.kind === 'country' || place.kind === 'continent');
@@ -223,5 +229,5 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     cx.ORG += 0.5;
     cx.LOC += 0.5;
   }
-  return { name: ev, context: cx, team };
+  return { name: ev, context: cx, team, dateline };
 }

@@ -197,6 +197,16 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     e.type = typeOf(e.ev);
   }
   harmonizeLists(mentions, out, text);
+  // A dateline names a place even where the same name is a team's ("NEW YORK 1996-08-31" above
+  // "NEW YORK 74 59"): its mentions become a place of their own.
+  const evidenceOf = new Map(mentions.map((m, i) => [m, evidence[i]]));
+  for (const e of [...out]) {
+    if (e.type === 'place') continue;
+    const datelines = e.mentions.filter((m) => evidenceOf.get(m)?.dateline);
+    if (!datelines.length || datelines.length === e.mentions.length) continue;
+    e.mentions = e.mentions.filter((m) => !evidenceOf.get(m)?.dateline);
+    out.push({ mentions: datelines, ev: { PER: 0, ORG: 0, LOC: 3 }, type: 'place', words: datelines[0].words });
+  }
   // A lone title ("King", "President") names someone only as a surname ("Billie Jean King");
   // a lone ordinary word or code with no evidence at all ("Practice", "Third", "M1", "F-14") names nothing.
   const titleWord = (w: string) => lex.titles.has(w) || lex.honorMale.has(w) || lex.honorFemale.has(w) || lex.honorAny.has(w) || lex.titleModifiers.has(w);

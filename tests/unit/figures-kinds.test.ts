@@ -52,6 +52,7 @@ describe('counts, measures, ages and durations', () => {
     ['Bill Gross, 65, has started to give his money away.', '65', 'age', 65, 'year', null],
     ['Terry Pratchett has died at the age of 66, his website said.', '66', 'age', 66, 'year', null],
     ['Add 3/4 cup of sugar.', '3/4 cup', 'measure', 0.75, 'cup', 'sugar'],
+    ['He is 6 feet 2 inches tall.', '6 feet 2 inches', 'measure', 6 + 2 / 12, 'ft', null],
     ['She was abused from the time she was 12 until she was 20.', '12', 'age', 12, 'year', null],
     ['It took six months to rebuild.', 'six months', 'duration', 6, 'month', null],
     ['After five incredible years he left the band.', 'five incredible years', 'duration', 5, 'year', null],

@@ -22,6 +22,7 @@ describe('not figures', () => {
     ['ordinals in names', "The Constitution's 25th Amendment allows it."],
     ['idiom: one day', 'A component could one day be built.'],
     ['codes continued', 'A group known as the P5+1 met in Geneva.'],
+    ['titles with units', 'The show, 6 Degrees of Kevin Bacon, aired on cable.'],
     ['web addresses', 'See https://www.test.com/search?q=30%25%2020% for more.'],
   ])('%s', (_rule, text) => {
     expect(figures(text)).toEqual([]);

@@ -22,6 +22,7 @@ describe('reported speech', () => {
     ['what was called for', 'Macron called for a special prosecutor on Monday.', 'a special prosecutor', 'Emmanuel Macron', 'called for'],
     ['what was declined', 'A ministry spokesman declined to comment.', 'to comment', 'A ministry spokesman', 'declined'],
     ['what was denied', 'Merkel denied the charges through her lawyer.', 'the charges through her lawyer', 'Angela Merkel', 'denied'],
+    ['a headline that opens with a name and a colon', 'Angela Merkel: Europe Must Stand Together on Trade\n\nThe chancellor spoke in Berlin.', 'Europe Must Stand Together on Trade', 'Angela Merkel', ':'],
     ['who was endorsed', 'Merkel endorsed Macron last week and has campaigned for him since.', 'Macron', 'Angela Merkel', 'endorsed'],
   ])('%s', (_name, text, clause, speaker, cue) => {
     const q = quoteWith(quotesOf(text, people), clause);
@@ -53,6 +54,12 @@ describe('reported speech', () => {
     ['a passive speaker is no speaker', 'Merkel was told the news by an aide.'],
   ])('no reported speech: %s', (_name, text) => {
     expect(quotesOf(text, people).filter((q) => !q.direct)).toEqual([]);
+  });
+
+  test('a quote with its own cue is not read again after “according to”', () => {
+    const quotes = quotesOf('“Relations are not directed against anyone,” Merkel said, according to a readout.', people);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker).toBe('Angela Merkel');
   });
 
   test('the speaker of a direct quote is not read again as reported speech', () => {

@@ -16,6 +16,12 @@ describe('sentence splitter', () => {
     ['It cost $1.5bn. Nobody paid.', ['It cost $1.5bn.', 'Nobody paid.']],
     ['Shares of Apple Inc. rose. Analysts cheered.', ['Shares of Apple Inc. rose.', 'Analysts cheered.']],
     ['Why? Because.', ['Why?', 'Because.']],
+    ['Spc. Hasan Edmonds was killed. His unit left.', ['Spc. Hasan Edmonds was killed.', 'His unit left.']],
+    ['1. The plan was approved.', ['1. The plan was approved.']],
+    ['He came in 1. Then she won.', ['He came in 1.', 'Then she won.']],
+    ['Martin Luther King Jr. The march began.', ['Martin Luther King Jr.', 'The march began.']],
+    ['The company moved to Sacramento, Calif. Its rivals stayed.', ['The company moved to Sacramento, Calif.', 'Its rivals stayed.']],
+    ['He lives in Palo Alto, Calif. and works in San Jose.', ['He lives in Palo Alto, Calif. and works in San Jose.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -319,8 +319,9 @@ function readCore(c: Ctx, i: number): Found | null {
     if (inner) return { ...inner, s: i };
   }
   const sentenceStart = !t[i - 1] || t[i - 1].sentence !== tok.sentence;
-  if ((tok.cap && !sentenceStart) || t[i + 1]?.cap) {
-    // "Daily Telegraph", "Weekly Standard": names, not recurrences
+  const next = w(i + 1);
+  if ((tok.cap && !sentenceStart) || t[i + 1]?.cap || (next && !c.lex.stopwords.has(next) && next !== 'basis')) {
+    // "Daily Telegraph": a name; "daily life", "a weekly magazine": adjectives, not recurrences
   } else if (c.lex.recurrence.has(word) || (word === 'semi' || word === 'bi') && symAt(c, i + 1) === '-' && c.lex.recurrence.has(w(i + 2))) {
     return { kind: 'period', s: i, e: c.lex.recurrence.has(word) ? i + 1 : i + 3, unit: 'recurrence' };
   }
@@ -350,7 +351,8 @@ function readCore(c: Ctx, i: number): Found | null {
   // "an hour", "a week" after "for", "in", "within"... or before "ago"
   if ((word === 'a' || word === 'an') && t[i + 1]) {
     const u = c.lex.units.match(t, i + 1);
-    if (u && u.value.kind === 'duration' && !t[i + 1].norm.endsWith('s')) {
+    const nounAfter = u && t[u.end]?.kind === WORD && !c.lex.stopwords.has(t[u.end].norm) && !c.lex.relativeTail.match(t, u.end);
+    if (u && u.value.kind === 'duration' && !t[i + 1].norm.endsWith('s') && !nounAfter) {
       const before = A_DURATION_BEFORE.has(w(i - 1));
       const tail = c.lex.relativeTail.match(t, u.end);
       if (tail && /^(?:ago|later|earlier)$/.test(t[u.end].norm)) return { kind: 'date', s: i, e: tail.end, value: 1, unit: u.value.code };
@@ -373,7 +375,8 @@ function readCore(c: Ctx, i: number): Found | null {
     let k = i + 1;
     if (w(k) === 'of') k++;
     if (isYear(c, k)) return { kind: 'period', s: i, e: k + 1, date: String(num(c, k)) };
-    if (SEASON_CUE.has(w(i - 1)) && !(w(i - 1) === 'the' && w(i + 1) && !c.lex.stopwords.has(w(i + 1)))) return { kind: 'period', s: i, e: i + 1 };
+    // "in the summer", "last winter"; "the fall" of a city is no season
+    if (SEASON_CUE.has(w(i - 1)) && !(w(i - 1) === 'the' && ((w(i + 1) && !c.lex.stopwords.has(w(i + 1))) || word === 'fall' || w(i + 1) === 'of'))) return { kind: 'period', s: i, e: i + 1 };
   }
   const holiday = c.lex.holidays.match(t, i);
   if (holiday && (tok.cap || CONTEXT.has(w(i - 1)))) {

@@ -35,6 +35,8 @@ export class PhraseTable<T> {
       for (; k < p.norms.length; k++) {
         const t = toks[i + k];
         if (!t || t.sentence !== first.sentence || t.norm !== p.norms[k]) break;
+        // "m2", "km²": digits inside a unit are written against it ("12 m 2 dm" is no area)
+        if (t.kind === 0 && !t.glued) break;
       }
       if (k < p.norms.length) continue;
       // "A$", "C$": a lone letter joins a sign only when written against it ("a $5 fee" is not Australian).

@@ -197,6 +197,19 @@ export function readQuantity(c: Ctx, i: number): Found | null {
       if (valueMax != null) valueMax *= suffix.factor;
     }
   }
+  // "5 feet 2 inches", "6 ft 1 in": one height
+  if (kind === 'measure' && unit === 'ft' && valueMax == null) {
+    let k = end;
+    if (wordAt(c, k) === 'and') k++;
+    const b = amount(c, k);
+    const u = b ? c.lex.units.match(t, b.end) : null;
+    // "in" is an inch only here, at the end of the phrase ("5 ft 2 in")
+    const inEnd = b && wordAt(c, b.end, i) === 'in' && (!t[b.end + 1] || t[b.end + 1].kind === SYM || wordAt(c, b.end + 1, i) === 'tall') ? b.end + 1 : -1;
+    if (b && ((u && u.value.code === 'in') || inEnd > 0) && b.value < 12) {
+      value += b.value / 12;
+      end = u && u.value.code === 'in' ? u.end : inEnd;
+    }
+  }
   if (kind === 'money' && valueMax == null && !a.scaled && Number.isInteger(value) && unit !== 'cent' && unit !== 'penny') {
     const cents = centsAfter(c, end, i);
     if (cents) {

@@ -84,6 +84,17 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
   const after = t[f.e];
   if (after && after.glued && after.kind !== SYM && f.kind !== 'date') return true;
   if (after && after.glued && symAt(c, f.e) === '-' && t[f.e + 1]?.glued && t[f.e + 1].kind === NUM && f.kind === 'number') return true;
+  // Titles: "6 Degrees of Kevin Bacon", "12 Years a Slave", "Six Flags".
+  if (f.kind === 'measure' || f.kind === 'duration') {
+    let u = numStart + 1;
+    while (u < f.e && t[u].kind !== WORD) u++;
+    const unitTok = t[u];
+    const sentenceStart = !t[numStart - 1] || t[numStart - 1].sentence !== first.sentence;
+    if (unitTok && u < f.e && unitTok.cap && unitTok.norm.length > 3 && !sentenceStart) {
+      const raw = c.text.slice(unitTok.start, unitTok.end);
+      if (raw !== raw.toUpperCase()) return true;
+    }
+  }
   // Scores: "a 2-1 win", "3-0".
   if ((f.kind === 'number' || f.kind === 'count') && first.kind === NUM && first.norm.length <= 2) {
     const other = symAt(c, numStart - 1) === '-' && first.glued && t[numStart - 2]?.kind === NUM ? numStart - 2 : symAt(c, numStart + 1) === '-' && t[numStart + 1].glued && t[numStart + 2]?.glued && t[numStart + 2].kind === NUM ? numStart + 2 : -1;

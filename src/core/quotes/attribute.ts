@@ -206,7 +206,7 @@ export class Cues {
         }
       }
     }
-    if (hit && !hit.passive && hit.kind !== 'object') return { how: 'after', cueStart: hit.idx, cueEnd: hit.end, phrase: this.preferAside(np, m) };
+    if (hit && !hit.passive && hit.kind !== 'object' && hit.kind !== 'belief') return { how: 'after', cueStart: hit.idx, cueEnd: hit.end, phrase: this.preferAside(np, m) };
     // "another friend, Mariam Emara told CNN": an unclosed aside that names the speaker.
     if (toks[np.end]?.text === ',') {
       const named = phraseAfter(toks, np.end + 1, limit, this.lex, this.isVerb);

@@ -61,6 +61,12 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
       if (r && !overlaps(taken, r)) push(found, taken, r, toks);
       continue;
     }
+    const headline = k === 0 || toks[k - 1].paragraph !== t.paragraph ? nameColon(toks, cues, k) : null;
+    if (headline) {
+      if (!overlaps(taken, headline)) push(found, taken, headline, toks);
+      k = headline.end - 1;
+      continue;
+    }
     const asked = askedAt(toks, cues, k);
     if (asked) {
       if (!overlaps(taken, asked)) push(found, taken, asked, toks);
@@ -73,6 +79,24 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
     if (r) k = Math.max(k, v.end - 1);
   }
   return found;
+}
+
+/** "John McCain: Republican Populist Anger Appeals to …": a paragraph that opens with a name and a colon. */
+function nameColon(toks: readonly QTok[], cues: Cues, k: number): ReportedClause | null {
+  const ph = phraseAfter(toks, k, Math.min(toks.length, k + 7), cues.lex, cues.isVerb);
+  if (!ph || ph.kind !== 'name' || ph.end - k > 5) return null;
+  const colon = toks[ph.end];
+  if (!colon || colon.text !== ':' || colon.paragraph !== toks[k].paragraph) return null;
+  const start = ph.end + 1;
+  const limit = cues.sentenceLimit(start);
+  let words = 0;
+  let quoted = 0;
+  for (let e = start; e < limit; e++) if (isWord(toks[e])) {
+    words++;
+    if (toks[e].quote >= 0) quoted++;
+  }
+  if (words < 3 || quoted === words) return null;
+  return { start, end: limit, attribution: { how: 'colon', cueStart: ph.end, cueEnd: ph.end + 1, phrase: ph }, mixed: false };
 }
 
 const QUESTION_WORDS = new Set(['if', 'whether', 'about', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);

@@ -52,6 +52,14 @@ function periodEnds(word: string, next: string, nextWord: string, lex: TextLexic
   return true;
 }
 
+/** "1." or "a." opening a paragraph item is a list marker, not a sentence. */
+function isListMarker(text: string, start: number, dot: number): boolean {
+  const n = dot - start;
+  if (n < 1 || n > 3) return false;
+  for (let k = start; k < dot; k++) if (!isDigit(text[k])) return n === 1 && /\p{Ll}/u.test(text[start]);
+  return true;
+}
+
 /** Splits each paragraph into sentences, in one pass over the text. */
 export function splitSentences(text: string, paragraphs: Paragraph[], lex: TextLexicon): Sentence[] {
   const out: Sentence[] = [];
@@ -78,6 +86,7 @@ export function splitSentences(text: string, paragraphs: Paragraph[], lex: TextL
       const next = text[k];
       let ends = true;
       if (isLower(next) || NO_SPLIT_BEFORE.includes(next)) ends = false;
+      else if (ch === '.' && j - i === 1 && isListMarker(text, sentStart, i)) ends = false;
       else if (ch === '.' && j - i === 1) {
         ends = periodEnds(wordBefore(text, i, sentStart), next, wordAfter(text, k, p.end), lex);
       }

@@ -15,9 +15,13 @@ import { classifyInjectionError, classifyUrl } from './restricted';
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** Injects the content script into the top frame (only now, on the reader's click) and asks it for the article. */
+/**
+ * Injects the content script into the top frame (only now, on the reader's click) and asks it for
+ * the article. Immediately: by default Chrome waits for the page to finish parsing, and a page whose
+ * HTML is still arriving would leave the popup loading for good; the content script waits instead.
+ */
 async function extract(tabId: number, force: boolean): Promise<ExtractOutcome> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
   const request: ExtractRequest = { type: 'lede/extract', force };
   return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as ExtractOutcome;
 }
@@ -25,6 +29,8 @@ async function extract(tabId: number, force: boolean): Promise<ExtractOutcome> {
 /** What extraction and analysis give for an outcome of the content script. */
 export function stateOf(outcome: ExtractOutcome | undefined, force: boolean): TabState {
   if (!outcome || typeof outcome !== 'object') return { state: 'error', message: 'The page did not answer. Reload it and try again.' };
+  // A page still loading is an error (offered again, never cached), not a verdict on the page.
+  if (!outcome.ok && outcome.reason === 'loading') return { state: 'error', message: outcome.message };
   if (!outcome.ok) return { state: 'not-article', message: outcome.message, reason: outcome.reason, forced: force };
   const { text, ...meta } = outcome.article;
   // The longest summary the settings allow: the popup shows as many as the reader chose.

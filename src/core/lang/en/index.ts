@@ -1,6 +1,7 @@
 // The English pack: this file only maps data file names to their contents.
 import type { LangPack } from '../pack';
 import abbreviations from './abbreviations.txt';
+import profile from './profile.txt';
 import quoteCues from './quote-cues.txt';
 import quoteVerbs from './quote-verbs.txt';
 import stopwords from './stopwords.txt';
@@ -29,6 +30,7 @@ export const en: LangPack = {
   code: 'en',
   files: {
     abbreviations,
+    profile,
     stopwords,
     'figure-cues': figureCues,
     'figure-currencies': figureCurrencies,

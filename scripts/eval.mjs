@@ -122,8 +122,9 @@ const tasks = {
   figures() {
     // Which figure kinds each Recognizers-Text model covers (the scorer ignores types).
     const kindsFor = {
-      // every figure with a numeric value that is neither a date nor a measure (numbers glued to a
-      // unit, "180ml", are the dimension model's; the number model leaves them out)
+      // every figure with a numeric value except calendar ones (dates, years, periods, times) and
+      // measures (numbers glued to a unit, "180ml", are the dimension model's, not the number model's);
+      // durations and ages count: "3 years" holds the number 3
       number: null,
       ordinal: new Set(['ordinal']),
       percentage: new Set(['percent', 'percentage-points']),
@@ -140,14 +141,14 @@ const tasks = {
       const cases = readJsonl(spec);
       const { out } = runLede(`figures-${model}`, cases.map((c, i) => ({ id: String(i), text: c.input })));
       const keepKind = kindsFor[model];
-      const dateKinds = kindsFor.date;
+      const calendarKinds = new Set(['date', 'year', 'period', 'time']);
       const pred = join(work, `figures-${model}.pred.jsonl`);
       writeJsonl(
         pred,
         out.map((o, i) => ({
           input: cases[i].input,
           found: (o.figures ?? [])
-            .filter((f) => (keepKind ? keepKind.has(f.kind) : f.value != null && !dateKinds.has(f.kind) && f.kind !== 'measure'))
+            .filter((f) => (keepKind ? keepKind.has(f.kind) : f.value != null && !calendarKinds.has(f.kind) && f.kind !== 'measure'))
             .map((f) => ({ text: f.text, start: f.start, end: f.end, type: f.kind, value: f.kind === 'date' ? f.date ?? f.value : f.value })),
         })),
       );

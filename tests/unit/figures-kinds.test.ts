@@ -154,6 +154,8 @@ describe('dates that belong together are one figure', () => {
     ['It happened 2 weeks before Christmas.', '2 weeks before Christmas', 'date'],
     ['Talks resume on Tuesday, Jan 15, at 1:00 PM.', 'Tuesday, Jan 15, at 1:00 PM', 'date'],
     ['The meeting lasted 3 hours 30 minutes.', '3 hours 30 minutes', 'duration'],
+    ['My vacation is from 10/1/2018 - 10/7/2018.', '10/1/2018 - 10/7/2018', 'period'],
+    ['Profits rose in the last fiscal year.', 'the last fiscal year', 'date'],
     ['The blast happened at 10:30 am on Monday.', '10:30 am on Monday', 'date'],
     ['The site was closed from April until the end of June.', 'April until the end of June', 'period'],
   ])('%s', (text, needle, kind) => {

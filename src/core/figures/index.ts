@@ -26,12 +26,14 @@ export function readFigures(c: Ctx): Found[] {
       i++;
       continue;
     }
-    const skip = rejectRun(c, i);
+    // Dates and times first: "10/1/2018-10/7/2018" is no phone number.
+    const when = readTime(c, i) ?? qualifiedTime(c, i) ?? readDate(c, i);
+    const skip = when ? -1 : rejectRun(c, i);
     if (skip > i) {
       i = skip;
       continue;
     }
-    const f = readTime(c, i) ?? qualifiedTime(c, i) ?? readDate(c, i) ?? readOrdinal(c, i) ?? readQuantity(c, i) ?? percentOf(c, i);
+    const f = when ?? readOrdinal(c, i) ?? readQuantity(c, i) ?? percentOf(c, i);
     if (f && f.e > i) {
       const numStart = firstNumberToken(c, f);
       if (!rejectFound(c, f, numStart)) {

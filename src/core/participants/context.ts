@@ -49,6 +49,7 @@ export interface Evidence {
   LOC: number;
 }
 
+const STRONG_LOC_PREPS = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout', 'into']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'throughout', 'to', 'toward', 'towards', 'via', 'around']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'warned', 'argued', 'explained', 'wrote', 'tweeted', 'thinks', 'believes', 'wants']);
 const DATE = /^(?:\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/i;
@@ -142,8 +143,9 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (next && WS_ONLY.test(gapAfter) && PLACE_NOUNS.has(next.norm) && shapeOf(next.text) === 'lower') cx.LOC += 2.5;
   // "Igor Potapovich (Kazakstan)": a country in brackets after a name.
   if (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && text[m.end] === ')' && n <= 3) cx.LOC += 1;
+  // "in X" says place; "to X", "from X", "at X" less so ("spoke to Alan", "a pass from Karbacher").
   if (LOC_PREPS.has(prev)) {
-    cx.LOC += 1.5;
+    cx.LOC += STRONG_LOC_PREPS.has(prev) ? 1.5 : 0.6;
     cx.ORG += 0.3;
   }
   if (m.personBefore) cx.PER += 2;

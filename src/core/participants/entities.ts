@@ -190,6 +190,9 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
       add(e.ev, n.ctx);
     }
     add(e.ev, nameEv);
+    // Called by the last word alone after the full name ("Bernd Karbacher" ... "Karbacher"): the
+    // way news writes about people, rarely about organisations or places.
+    if (e.words.length >= 2 && e.mentions.some((m) => m.words.length === 1 && m.words[0] === e.words[e.words.length - 1])) e.ev.PER += 2;
     if (sports) {
       const place = placeOf(lex, e.words.join(' '));
       if (place && place.kind !== 'country' && place.kind !== 'continent') e.ev.ORG += 4.5;

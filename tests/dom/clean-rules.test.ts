@@ -112,4 +112,12 @@ describe('cleaning rules', () => {
   ])('keeps %s', (_what, block) => {
     expect(removedBy(block).rule).toBeNull();
   });
+
+  test.each([
+    ['business news about subscribers', '<p>The company said it had added 2.4 million paying subscribers in the quarter, ahead of forecasts.</p>'],
+    ['a date in a sentence', '<p>On 5 May 2023 the bridge was closed for the first time.</p>'],
+    ['a closing quote', '<p>“We will follow the engineers’ advice,” she said.</p>'],
+  ])('keeps %s at the end of the body', (_what, block) => {
+    expect(removedBy(block, 6).rule).toBeNull();
+  });
 });

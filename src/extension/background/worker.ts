@@ -5,6 +5,7 @@ import type { ExtractOutcome } from '../../extract/types';
 import { type ExtractRequest, type TabState, isAnalyzeTabRequest, isFromExtension } from '../messages';
 import { MAX_SUMMARY_LENGTH } from '../settings';
 import { dropCache, readCache, writeCache } from './cache';
+import { loadPackFor } from './packs';
 import { classifyInjectionError, classifyUrl } from './restricted';
 
 /**
@@ -60,6 +61,8 @@ async function run(tabId: number, force: boolean, fresh: boolean): Promise<TabSt
     const restricted = classifyInjectionError(errorText(err), url);
     return restricted ? { state: 'restricted', kind: restricted } : { state: 'error', message: `Lede could not read this page (${errorText(err)}).` };
   }
+  // The language pack the article needs, loaded once per worker life (English is built in).
+  if (outcome && typeof outcome === 'object' && outcome.ok) await loadPackFor(outcome.article);
   const state = stateOf(outcome, force);
   // A summary of the reader's selection is for this once: the page's own result is what to keep.
   if (state.state !== 'error' && !(state.state === 'ready' && state.source === 'selection')) await writeCache(tabId, cacheUrl, ENGINE_VERSION, state);

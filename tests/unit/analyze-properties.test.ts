@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import type { AnalysisResult, AnalyzeOptions, Article } from '../../src/core/types';
-import { htmlLikeText, newsLikeText, quoteMarkText, unicodeText } from './analyze-arbitraries';
+import { htmlLikeText, newsLikeText, quoteMarkText, sentenceText, unicodeText } from './analyze-arbitraries';
 
 const RUNS = Number(process.env.LEDE_FC_RUNS) || (process.env.CI ? 10_000 : 400);
 const SEED = process.env.LEDE_FC_SEED ? Number(process.env.LEDE_FC_SEED) : undefined;
@@ -73,8 +73,12 @@ describe('analyze() on any input', () => {
   test('holds on news-like text (names, titles, speech verbs, numbers, marks, odd spaces)', () => {
     fc.assert(
       fc.property(newsLikeText, fc.option(newsLikeText, { nil: undefined }), (text, title) => check(text, title)),
-      params(0.4),
+      params(0.25),
     );
+  });
+
+  test('holds on template news sentences (attributions, appositions, figures, nested marks)', () => {
+    fc.assert(fc.property(sentenceText, (text) => check(text)), params(0.15));
   });
 
   test('holds on random quote marks, balanced or not', () => {

@@ -11,6 +11,7 @@ import figureCurrencies from './figure-currencies.txt';
 import figureDates from './figure-dates.txt';
 import figureIdioms from './figure-idioms.txt';
 import figureNumbers from './figure-numbers.txt';
+import figureStarters from './figure-starters.txt';
 import figureUnits from './figure-units.txt';
 import participantsCommonWords from './participants-common-words.txt';
 import participantsDemonyms from './participants-demonyms.txt';
@@ -38,6 +39,7 @@ export const en: LangPack = {
     'figure-dates': figureDates,
     'figure-idioms': figureIdioms,
     'figure-numbers': figureNumbers,
+    'figure-starters': figureStarters,
     'figure-units': figureUnits,
     'participants-common-words': participantsCommonWords,
     'participants-demonyms': participantsDemonyms,

@@ -26,6 +26,11 @@ export function readFigures(c: Ctx): Found[] {
       i++;
       continue;
     }
+    const tok = t[i];
+    if (tok.kind !== 0 && !c.lex.starters.has(tok.norm)) {
+      i++;
+      continue;
+    }
     // Dates and times first: "10/1/2018-10/7/2018" is no phone number.
     const when = readTime(c, i) ?? qualifiedTime(c, i) ?? readDate(c, i);
     const skip = when ? -1 : rejectRun(c, i);

@@ -240,7 +240,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
   let total = 0;
   let cur = 0;
   let lastScale = Infinity;
-  let last: Last = 'none';
+  let last = 'none' as Last; // widened: step() assigns it inside a closure
   let lastAtom = 0;
   let spelled = false;
   let scaled = false;
@@ -259,6 +259,15 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
     goodScale = lastScale;
   };
   const kindOf = (v: number): Last => (v < 10 ? 'unit' : v < 20 ? 'teen' : v < 100 ? 'tens' : 'dig');
+  /** A number word was read: move past it. */
+  const step = (next: Last, isScale: boolean) => {
+    last = next;
+    spelled = true;
+    if (isScale) scaled = true;
+    plain = false;
+    j++;
+    commit();
+  };
   if ((lead === 'a' || lead === 'an') && (lex.scale.has(w(j + 1)) || lex.multiplier.has(w(j + 1)))) {
     cur = 1;
     lastAtom = 1;
@@ -325,12 +334,8 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       else if (last === 'hund' && card < 100) cur += card;
       else if (last === 'scale' && card < 1000) cur = card;
       else break;
-      last = last === 'tens' && card < 10 ? 'unit' : kindOf(card);
       lastAtom = card;
-      spelled = true;
-      plain = false;
-      j++;
-      commit();
+      step(last === 'tens' && card < 10 ? 'unit' : kindOf(card), false);
       continue;
     }
     if (word === 'hundred' && j > start) {
@@ -340,12 +345,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
         break;
       }
       cur *= 100;
-      last = 'hund';
-      spelled = true;
-      scaled = true;
-      plain = false;
-      j++;
-      commit();
+      step('hund', true);
       continue;
     }
     const scale = lex.scale.get(word);
@@ -364,22 +364,13 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
         if (beforeAnd && good > beforeAnd.j) restore();
         break;
       }
-      last = 'scale';
-      spelled = true;
-      scaled = true;
-      plain = false;
-      j++;
-      commit();
+      step('scale', true);
       continue;
     }
     const mult = lex.multiplier.get(word);
     if (mult !== undefined && last !== 'none' && last !== 'dozen') {
       cur += lastAtom * (mult - 1);
-      last = 'dozen';
-      spelled = true;
-      plain = false;
-      j++;
-      commit();
+      step('dozen', false);
       continue;
     }
     if (word === 'and' && (last === 'hund' || last === 'scale')) {

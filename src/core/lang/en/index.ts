@@ -3,6 +3,7 @@ import type { LangPack } from '../pack';
 import abbreviations from './abbreviations.txt';
 import profile from './profile.txt';
 import quoteCues from './quote-cues.txt';
+import quoteGrammar from './quote-grammar.txt';
 import quoteVerbs from './quote-verbs.txt';
 import stopwords from './stopwords.txt';
 import figureCues from './figure-cues.txt';
@@ -56,5 +57,6 @@ export const en: LangPack = {
     'summary-cues': summaryCues,
     'quote-verbs': quoteVerbs,
     'quote-cues': quoteCues,
+    'quote-grammar': quoteGrammar,
   },
 };

@@ -121,3 +121,16 @@ const sentence = fc
 export const sentenceText = fc
   .array(fc.tuple(sentence, fc.constantFrom(' ', ' ', '\n', '\n\n', '  ', '\u00a0', '')), { maxLength: 40, size: 'medium' })
   .map((p) => p.map(([s, sep]) => s + sep).join(''));
+
+const GERMAN = [
+  'der', 'die', 'das', 'und', 'sagte', 'sagt', 'erklärte', 'laut', 'zufolge', 'nach Angaben', 'Bundeskanzler', 'Ministerin',
+  'Olaf', 'Scholz', 'Frau', 'Herr', 'Dr.', 'Prof.', 'Mio.', 'Mrd.', 'Euro', 'Prozent', 'z. B.', 'u. a.', 'bzw.', 'Nr.', 'Jan.',
+  '1.000', '3,5', '12. Mai', 'Müller', 'Straße', 'GmbH', 'AG', 'e. V.', 'ß', 'Ä', '„', '“', '‚', '‘', '»', '«',
+];
+/** German-like text: the de pack's abbreviations, cues, number formats and quote marks. */
+export const germanText = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...GERMAN) }, { weight: 3, arbitrary: fc.constantFrom(' ', ' ', '. ', ', ', ': ', '\n\n') }, { weight: 1, arbitrary: number }), {
+    maxLength: 120,
+    size: 'medium',
+  })
+  .map((p) => p.join(''));

@@ -7,6 +7,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { Recorder } from './cdp-recorder';
 import { ROOT, type Session, browserAvailable, ensureBuilt, launch, openPopup, serve, texts } from './harness';
@@ -15,11 +16,15 @@ const pages = path.join(ROOT, 'tests/fixtures/pages');
 const run = browserAvailable();
 const state = (popup: Page) => popup.$eval('body', (b) => [b.dataset.state, document.getElementById('status')!.textContent ?? ''] as const);
 
-/** A page whose HTML never finishes arriving (until `finish`): the reader clicks while it loads. */
-async function slowServer(): Promise<{ url: string; finish: () => void; close: () => Promise<void> }> {
+/** A page whose HTML never finishes arriving (until `finish`), so the reader clicks while it loads; and a PDF. */
+async function slowServer(): Promise<{ url: string; pdf: string; finish: () => void; close: () => Promise<void> }> {
   const open: http.ServerResponse[] = [];
   const article = '<p>The council said on Monday that the new bridge over the river would cost $45 million and open in 2026, according to a statement from Mayor Jane Ortiz.</p>';
-  const server = http.createServer((_req, res) => {
+  const server = http.createServer((req, res) => {
+    if (req.url === '/report.pdf') {
+      res.writeHead(200, { 'content-type': 'application/pdf' }).end(tinyPdf());
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.write(`<!doctype html><html lang="en"><head><title>Bridge plan</title></head><body><article><h1>Bridge plan</h1>${article.repeat(6)}`);
     open.push(res);
@@ -27,9 +32,31 @@ async function slowServer(): Promise<{ url: string; finish: () => void; close: (
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/loading`,
+    pdf: `http://127.0.0.1:${(server.address() as AddressInfo).port}/report.pdf`,
     finish: () => open.splice(0).forEach((res) => res.end(`${article.repeat(4)}</article></body></html>`)),
     close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   };
+}
+
+/** A one-page PDF with one line of text, with a correct cross-reference table. */
+function tinyPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 44 >>\nstream\nBT /F1 18 Tf 20 70 Td (Bridge plan) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
 }
 
 (run ? describe : describe.skip)('privacy and hardening in Chromium', () => {
@@ -156,15 +183,31 @@ async function slowServer(): Promise<{ url: string; finish: () => void; close: (
     // With activeTab alone Chrome hides the address of these tabs from extensions, and refuses them: the general restricted state.
     ['about:blank', /does not let extensions read this page|empty/],
     ['view-source:', /does not let extensions read this page|source view/],
-  ])('%s shows its restricted state', async (url, message) => {
+    ['a PDF', /PDF in the browser's viewer/],
+  ])('%s shows its restricted state', async (kind, message) => {
     const odd = await session.browser.newPage();
-    await odd.goto(url === 'view-source:' ? `view-source:${server.origin}/world/asia/xi-putin-beijing` : url, { waitUntil: 'load' });
+    const url: Record<string, string> = {
+      'view-source:': `view-source:${server.origin}/world/asia/xi-putin-beijing`,
+      'a PDF': slow.pdf,
+    };
+    await odd.goto(url[kind] ?? kind, { waitUntil: 'load' });
     const { popup } = await openPopup(session, odd);
     const [s, status] = await state(popup);
     expect(s).toBe('restricted');
     expect(status).toMatch(message);
     await popup.close();
     await odd.close();
+  });
+
+  test('a file:// page is read when the extension may read files (Chrome allows it to an extension loaded from the command line)', async () => {
+    // Without that access the injection is refused and the popup says how to allow it (tests/dom/worker.test.ts).
+    const local = await session.browser.newPage();
+    await local.goto(pathToFileURL(path.join(pages, 'beijing-summit/page.html')).href, { waitUntil: 'load' });
+    const { popup } = await openPopup(session, local);
+    expect((await state(popup))[0]).toBe('ready');
+    expect(await popup.$eval('#title', (e) => e.textContent)).toContain('Xi and Putin');
+    await popup.close();
+    await local.close();
   });
 
   test('no error in the console of the worker, the popups or the content script, and still no request outside', () => {

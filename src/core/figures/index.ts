@@ -26,6 +26,11 @@ export function readFigures(c: Ctx): Found[] {
       i++;
       continue;
     }
+    const tok = t[i];
+    if (tok.kind !== 0 && !c.lex.starters.has(tok.norm)) {
+      i++;
+      continue;
+    }
     // Dates and times first: "10/1/2018-10/7/2018" is no phone number.
     const when = readTime(c, i) ?? qualifiedTime(c, i) ?? readDate(c, i);
     const skip = when ? -1 : rejectRun(c, i);
@@ -41,8 +46,10 @@ export function readFigures(c: Ctx): Found[] {
         i = f.e;
         continue;
       }
-      // Skip the whole rejected number (not its qualifier only).
-      i = Math.max(i + 1, numStart + 1);
+      // Skip the whole rejected number: its pieces are no figures either ("1,674.5" is not "674").
+      let k = numStart + 1;
+      while (k < f.e && t[k].glued && (t[k].kind === NUM || t[k].norm === ',' || t[k].norm === '.')) k++;
+      i = Math.max(i + 1, k);
       continue;
     }
     i++;

@@ -1,4 +1,4 @@
-import type { QuoteLexicon, VerbKind } from './lexicon';
+import { endsWithAny, type QuoteLexicon, type VerbKind } from './lexicon';
 import { isDeterminer } from './noun-phrase';
 import type { QTok } from './tokens';
 
@@ -12,9 +12,7 @@ export interface VerbHit {
   passive: boolean;
 }
 
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s', 'am', 'get', 'got', 'gets']);
 const POSSESSIVE = /['’]s$|s['’]$/;
-const BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'not', "n't", 'also', 'often', 'never', 'always', 'still', 'people', 'experts', 'officials', 'analysts', 'critics', 'supporters', 'others']);
 
 function phraseAt(toks: readonly QTok[], k: number, map: Map<string, string[][]>): number {
   const t = toks[k];
@@ -50,19 +48,19 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
   const prev = toks[k - 1];
   // A bare base form ("press", "report", "claim") is a verb only after a pronoun, a modal or "to",
   // or a plural subject ("officials warn"); "say" and "tell" are common enough to pass.
-  if (hit.end === k + 1 && t.lower === hit.lemma && hit.lemma !== 'say' && hit.lemma !== 'tell') {
+  if (hit.end === k + 1 && t.lower === hit.lemma && !lex.g.commonLemmas.has(hit.lemma)) {
     const pw = prev && prev.kind === 'word' && prev.paragraph === t.paragraph ? prev.lower : '';
-    if (!BASE_BEFORE.has(pw) && !(pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !prev!.cap)) return null;
+    if (!lex.g.baseBefore.has(pw) && !(pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !prev!.cap)) return null;
   }
-  if (prev && prev.kind === 'word' && prev.paragraph === t.paragraph && (isDeterminer(prev) || POSSESSIVE.test(prev.text)) && prev.lower !== 'that') return null;
+  if (prev && prev.kind === 'word' && prev.paragraph === t.paragraph && (isDeterminer(prev, lex) || POSSESSIVE.test(prev.text)) && !lex.g.complementizer.has(prev.lower)) return null;
   if (t.cap && k > 0 && prev && prev.kind === 'word' && prev.paragraph === t.paragraph && hit.end === k + 1) {
     // A capitalised verb inside a sentence is a name ("Said", "Tell" as surnames are rare, but "Post" is a paper).
     return null;
   }
   // Passive: "was told", "were asked", "is expected".
   let b = k - 1;
-  while (b >= 0 && toks[b].kind === 'word' && lex.auxiliary.has(toks[b].lower) && !BE.has(toks[b].lower) && b > k - 4) b--;
-  if (b >= 0 && toks[b].kind === 'word' && BE.has(toks[b].lower) && t.lower !== hit.lemma && !t.lower.endsWith('ing')) hit.passive = true;
+  while (b >= 0 && toks[b].kind === 'word' && lex.auxiliary.has(toks[b].lower) && !lex.g.be.has(toks[b].lower) && b > k - 4) b--;
+  if (b >= 0 && toks[b].kind === 'word' && lex.g.be.has(toks[b].lower) && t.lower !== hit.lemma && !endsWithAny(t.lower, lex.g.gerundSuffix)) hit.passive = true;
   return hit;
 }
 
@@ -70,7 +68,11 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
 export function accordingAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): number {
   const t = toks[k];
   if (!t || t.kind !== 'word' || t.quote >= 0) return -1;
-  return phraseAt(toks, k, lex.according);
+  const e = phraseAt(toks, k, lex.according);
+  if (e > 0 || !lex.accordingAfterComma.size) return e;
+  // "„…“, so Müller", ", wie die Polizei mitteilte": cues that count only after a comma or a closing mark.
+  const prev = toks[k - 1];
+  return prev && prev.paragraph === t.paragraph && (prev.text === ',' || prev.kind === 'close') ? phraseAt(toks, k, lex.accordingAfterComma) : -1;
 }
 
 /** Listeners after "told" ("reporters", "the press"): returns the token after them, or k. */

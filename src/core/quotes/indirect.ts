@@ -1,5 +1,6 @@
 import type { Attribution, Cues } from './attribute';
 import { accordingAt, skipObject, type VerbHit } from './cues';
+import { endsWithAny } from './lexicon';
 import { isDeterminer, isNameWord, isPreposition, phraseAfter, type SpeakerPhrase } from './noun-phrase';
 import type { QTok } from './tokens';
 
@@ -15,14 +16,6 @@ export interface ReportedClause {
   mixed: boolean;
 }
 
-const CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'the', 'a', 'an', 'no', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'any', 'one', 'if', 'when', 'because', 'while', 'although', 'though', 'unless']);
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'also', 'again', 'repeatedly', 'privately', 'publicly', 'now', 'then', 'once', 'often', 'on', 'in', 'at', 'during', 'after', 'before', 'a', 'an', 'the', 'statement', 'interview', 'with', 'to', 'of', 'by', 'from', 'for', 'his', 'her', 'their', 'its', 'speech', 'letter', 'tweet', 'post', 'email', 'conference', 'call', 'news', 'press', 'briefing', 'hearing', 'rally', 'remarks', 'reporters', 'told']);
-/** Verbs whose reported clause needs "that" ("believe that ..."), to avoid "found the keys". */
-const THAT_ONLY: ReadonlySet<string> = new Set(['see', 'know', 'learn', 'hear', 'understand', 'recognize', 'realize', 'accept', 'prove', 'establish', 'determine', 'decide', 'demonstrate', 'mean', 'judge', 'assess', 'consider', 'report', 'note', 'write', 'post', 'tweet', 'confirm', 'announce', 'state', 'declare', 'remind', 'recall', 'explain', 'deny', 'express', 'describe', 'cite', 'quote', 'mention', 'answer', 'question', 'repeat', 'continue', 'begin', 'volunteer', 'offer', 'propose', 'demand', 'request', 'order', 'accept', 'welcome']);
-/** Finite verbs and auxiliaries that show a clause after "said the ...". */
-const FINITE = new Set(['is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', "won't", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", "can't", 'won’t', 'wasn’t', 'isn’t', 'aren’t', 'weren’t', 'didn’t', 'doesn’t', 'don’t', 'hasn’t', 'haven’t', 'hadn’t', 'couldn’t', 'wouldn’t', 'shouldn’t', 'can’t']);
-/** Words that may follow a cue that closes a sentence ("…, he said on Monday in Paris."). */
-const AFTER_CUE = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'of', 'about', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'while', 'when', 'as', 'with', 'through', 'via', 'by', 'from', 'for', 'adding', 'noting', 'referring', 'speaking', 'according', 'citing', 'without']);
 
 /** A clause opening with a noun phrase needs a finite verb soon after ("said the plan would …", not "denied the charges"). */
 function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cues): boolean {
@@ -30,14 +23,12 @@ function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cu
     const t = toks[e];
     if (t.kind === 'punct' && t.quote < 0 && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
     if (t.kind !== 'word') continue;
-    if (FINITE.has(t.lower) || /^(?:that|it|he|she|there|what|who|which|this)['’]s$|['’](?:ll|re|ve|d)$/.test(t.lower)) return true;
-    if (e > k + 1 && !isDeterminer(toks[e - 1]) && !t.cap && /(?:ed|es)$/.test(t.lower) && t.lower.length > 4) return true;
+    if (cues.lex.g.finite.has(t.lower) || /^(?:that|it|he|she|there|what|who|which|this)['’]s$|['’](?:ll|re|ve|d)$/.test(t.lower)) return true;
+    if (e > k + 1 && !isDeterminer(toks[e - 1], cues.lex) && !t.cap && endsWithAny(t.lower, cues.lex.g.finiteSuffix) && t.lower.length > 4) return true;
     if (cues.isVerb(e)) return true;
   }
   return false;
 }
-/** "told X that": verbs with a listener before the clause. */
-const TELL = new Set(['tell', 'assure', 'reassure', 'inform', 'remind', 'warn', 'advise', 'caution', 'notify', 'brief', 'promise', 'convince', 'persuade']);
 
 function isWord(t: QTok | undefined): boolean {
   return !!t && t.kind === 'word';
@@ -99,19 +90,18 @@ function nameColon(toks: readonly QTok[], cues: Cues, k: number): ReportedClause
   return { start, end: limit, attribution: { how: 'colon', cueStart: ph.end, cueEnd: ph.end + 1, phrase: ph }, mixed: false };
 }
 
-const QUESTION_WORDS = new Set(['if', 'whether', 'about', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
 
 /** "Asked whether the plan would work, Ryan said …": the question put to the speaker, by an unnamed asker. */
 function askedAt(toks: readonly QTok[], cues: Cues, k: number): ReportedClause | null {
   const t = toks[k];
-  if (t.lower !== 'asked' || cues.sentenceFloor(k) !== k) return null;
+  if (!cues.lex.g.asked.has(t.lower) || cues.sentenceFloor(k) !== k) return null;
   const q = toks[k + 1];
-  if (!q || q.kind !== 'word' || !QUESTION_WORDS.has(q.lower)) return null;
+  if (!q || q.kind !== 'word' || !cues.lex.g.questionWords.has(q.lower)) return null;
   const limit = cues.sentenceLimit(k);
   let e = k + 2;
   while (e < limit && !(toks[e].kind === 'punct' && toks[e].quote < 0 && toks[e].text === ',')) e++;
   if (e >= limit || e - k < 4) return null;
-  const start = q.lower === 'about' ? k + 2 : k + 1;
+  const start = cues.lex.g.askedAbout.has(q.lower) ? k + 2 : k + 1;
   return { start, end: e, attribution: { how: 'inside', cueStart: k, cueEnd: k + 1, phrase: null }, mixed: false };
 }
 
@@ -133,36 +123,38 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   const limit = cues.sentenceLimit(v.idx);
   let k = v.end;
   // ", said Ms. Gil, …": an inverted cue closes the clause before it.
-  if (toks[v.idx - 1]?.text === ',' && isNameWord(toks[k])) {
+  if (toks[v.idx - 1]?.text === ',' && isNameWord(toks[k], cues.lex)) {
     const inv = phraseAfter(toks, k, limit, cues.lex, cues.isVerb);
     if (inv && (inv.end >= limit || toks[inv.end].kind === 'punct')) return null;
   }
-  if (TELL.has(v.lemma)) {
+  if (cues.lex.g.tell.has(v.lemma)) {
     const o = skipObject(toks, k, cues.lex);
     if (o > k) k = o;
     else {
       // "told Putin", "told the committee"
       let e = k;
-      if (isDeterminer(toks[e])) e++;
+      if (isDeterminer(toks[e], cues.lex)) e++;
       // "told his “old friend” Putin that …": the listener may carry quoted words.
-      while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && (toks[e].cap || (e > k && !CLAUSE_OPENERS.has(toks[e].lower) && toks[e].lower !== 'that'))))) e++;
+      while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && (toks[e].cap || (e > k && !cues.lex.g.clauseOpeners.has(toks[e].lower) && !cues.lex.g.complementizer.has(toks[e].lower)))))) e++;
       k = e;
     }
   }
+  // Languages that set off reported clauses with a comma ("sagte, er werde", "sagte, dass").
+  if (cues.lex.g.flags.has('comma-before-clause') && toks[k]?.text === ',' && toks[k].quote < 0) k++;
   // Adjuncts before "that": "said on Monday that", "said in a statement that".
   let m = k;
   let adj = 0;
-  while (m < limit && adj < 10 && toks[m].lower !== 'that' && (TIME_WORDS.has(toks[m].lower) || (adj > 0 && isWord(toks[m]) && (toks[m].cap || isPreposition(toks[m]))))) {
+  while (m < limit && adj < 10 && !cues.lex.g.complementizer.has(toks[m].lower) && (cues.lex.g.timeWords.has(toks[m].lower) || (adj > 0 && isWord(toks[m]) && (toks[m].cap || isPreposition(toks[m], cues.lex))))) {
     m++;
     adj++;
   }
   let start: number;
-  if (m < limit && toks[m].lower === 'that' && toks[m].quote < 0) start = m + 1;
-  else if (toks[k]?.lower === 'that' && toks[k].quote < 0) start = k + 1;
+  if (m < limit && cues.lex.g.complementizer.has(toks[m].lower) && toks[m].quote < 0) start = m + 1;
+  else if (toks[k] && cues.lex.g.complementizer.has(toks[k].lower) && toks[k].quote < 0) start = k + 1;
   else {
     // No "that": the clause must open at once with a subject.
-    if (THAT_ONLY.has(v.lemma) || v.kind === 'belief') {
-      if (!(v.lemma === 'think' || v.lemma === 'believe' || v.lemma === 'hope' || v.lemma === 'fear' || v.lemma === 'expect' || v.lemma === 'feel' || v.lemma === 'worry')) return null;
+    if (cues.lex.g.thatOnly.has(v.lemma) || v.kind === 'belief') {
+      if (!cues.lex.g.bareBelief.has(v.lemma)) return null;
     }
     const c = toks[k];
     if (!c || k >= limit || c.quote >= 0) return null;
@@ -172,16 +164,16 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
     }
     if (!isWord(c)) return null;
     const bare = c.lower.replace(/['’](?:ll|d|s|re|ve|m)$/, '');
-    const pronoun = CLAUSE_OPENERS.has(bare) && !isDeterminer(c) && !['if', 'when', 'because', 'while', 'although', 'though', 'unless'].includes(c.lower);
-    const opens = pronoun || (!isPreposition(c) && c.lower !== 'to' && !c.lower.endsWith('ly') && !cues.isVerb(k) && hasFiniteVerb(toks, k + 1, limit, cues));
+    const pronoun = cues.lex.g.clauseOpeners.has(bare) && !isDeterminer(c, cues.lex) && !cues.lex.g.subordinators.has(c.lower);
+    const opens = pronoun || (!isPreposition(c, cues.lex) && !cues.lex.g.infinitive.has(c.lower) && !endsWithAny(c.lower, cues.lex.g.adverbSuffix) && !cues.isVerb(k) && hasFiniteVerb(toks, k + 1, limit, cues));
     if (!opens) return null;
     start = k;
   }
   if (start >= limit) return null;
   // The clause runs to the end of the sentence, or of the aside for "who said".
-  let end = clauseEnd(toks, start, limit);
+  let end = clauseEnd(toks, start, limit, cues);
   const before = toks[v.idx - 1];
-  if (before && (before.lower === 'who' || before.lower === 'which')) {
+  if (before && cues.lex.g.relative.has(before.lower) && !cues.lex.g.complementizer.has(before.lower)) {
     for (let e = start; e < limit; e++) if (toks[e].kind === 'punct' && toks[e].quote < 0 && (toks[e].text === ',' || toks[e].text === '—')) {
       end = e;
       break;
@@ -201,30 +193,26 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   return { start, end, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false };
 }
 
-const TAIL_STARTERS = new Set(['however', 'while', 'whereas', 'compared', 'which', 'who', 'whose', 'according', 'as', 'after', 'before', 'despite', 'including', 'especially', 'particularly', 'although', 'though', 'even', 'unlike', 'citing', 'adding', 'noting', 'saying', 'putting', 'a', 'an', 'in', 'on', 'at', 'during', 'with', 'without', 'amid', 'following', 'than', 'since', 'because', 'where', 'when']);
-const AUX_AFTER_AND = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'later', 'has', 'called', 'added', 'said', 'urged', 'vowed', 'promised', 'declined', 'refused']);
 
 /**
  * Where a reported clause stops: the sentence end, or the first comma that opens a tail the
  * reporter added (", however …", ", a swipe at …", ", compared with …", ", adding …"), or a
  * second verb of the speaker ("… but did not say", "… and has championed").
  */
-function clauseEnd(toks: readonly QTok[], start: number, limit: number): number {
+function clauseEnd(toks: readonly QTok[], start: number, limit: number, cues: Cues): number {
   for (let e = start + 2; e < limit; e++) {
     const t = toks[e];
     if (t.quote >= 0) continue;
     const n = toks[e + 1];
     if (t.kind === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === ';' || t.text === '(') && n && n.quote < 0) {
       if (t.text === ';' || t.text === '(') return e;
-      if (n.kind === 'word' && (TAIL_STARTERS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 4 && !n.cap))) return e;
+      if (n.kind === 'word' && (cues.lex.g.tailStarters.has(n.lower) || (endsWithAny(n.lower, cues.lex.g.gerundSuffix) && n.lower.length > 4 && !n.cap))) return e;
     }
-    if (t.kind === 'word' && (t.lower === 'but' || t.lower === 'and') && n && n.kind === 'word' && AUX_AFTER_AND.has(n.lower)) return e;
+    if (t.kind === 'word' && cues.lex.g.predicateJoiners.has(t.lower) && n && n.kind === 'word' && cues.lex.g.auxAfterAnd.has(n.lower)) return e;
   }
   return limit;
 }
 
-const OBJECT_STOP = new Set(['last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'this', 'on', 'in', 'during', 'after', 'before', 'while', 'when', 'because', 'as', 'since']);
-const OBJECT_STOP_AFTER_ON = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|cnn|fox|nbc|abc|cbs|msnbc)$/;
 
 /**
  * What a speaker called for, proposed, endorsed or declined: the object or the infinitive after
@@ -235,15 +223,15 @@ function objectAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   if (!(v.kind === 'object' || cues.lex.objectLemmas.has(v.lemma) || v.lemma.endsWith(' for') || v.lemma.endsWith(' on'))) return null;
   const limit = cues.sentenceLimit(v.idx);
   const first = toks[v.end];
-  if (!first || v.end >= limit || first.kind !== 'word' || (isPreposition(first) && first.lower !== 'to')) return null;
+  if (!first || v.end >= limit || first.kind !== 'word' || (isPreposition(first, cues.lex) && !cues.lex.g.infinitive.has(first.lower))) return null;
   let e = v.end;
   for (; e < limit && e < v.end + 40; e++) {
     const t = toks[e];
     if (t.quote >= 0) continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     if (e > v.end && t.kind === 'word') {
-      if (OBJECT_STOP.has(t.lower) && !(t.lower === 'on' && !OBJECT_STOP_AFTER_ON.test(toks[e + 1]?.lower ?? ''))) break;
-      if ((t.lower === 'and' || t.lower === 'but') && toks[e + 1] && (AUX_AFTER_AND.has(toks[e + 1].lower) || cues.isVerb(e + 1))) break;
+      if (cues.lex.g.objectStop.has(t.lower) && !(cues.lex.g.objectStopOn.has(t.lower) && !cues.lex.g.objectStopAfterOn.has(toks[e + 1]?.lower ?? ''))) break;
+      if (cues.lex.g.predicateJoiners.has(t.lower) && toks[e + 1] && (cues.lex.g.auxAfterAnd.has(toks[e + 1].lower) || cues.isVerb(e + 1))) break;
     }
   }
   if (e <= v.end) return null;
@@ -288,8 +276,8 @@ function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCl
   const after = phrase.end > v.end ? phrase.end : v.end;
   // "The museum, Mr. Bush said, celebrated …": the cue interrupts the clause, which goes on after it.
   const resume = toks[after + 1];
-  if (toks[after]?.text === ',' && toks[after].quote < 0 && resume && after + 1 < limit && !(resume.kind === 'word' && (TAIL_STARTERS.has(resume.lower) || (resume.lower.endsWith('ing') && !resume.cap)))) {
-    const end2 = clauseEnd(toks, after + 1, limit);
+  if (toks[after]?.text === ',' && toks[after].quote < 0 && resume && after + 1 < limit && !(resume.kind === 'word' && (cues.lex.g.tailStarters.has(resume.lower) || (endsWithAny(resume.lower, cues.lex.g.gerundSuffix) && !resume.cap)))) {
+    const end2 = clauseEnd(toks, after + 1, limit, cues);
     let w1 = 0;
     for (let e = floor; e < comma; e++) if (isWord(toks[e])) w1++;
     if (w1 >= 1 && end2 - (after + 1) >= 2) {
@@ -301,7 +289,7 @@ function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCl
   for (let e = after; e < limit; e++) if (isWord(toks[e])) tail++;
   if (tail > 12) return null;
   const next = toks[after];
-  if (after < limit && next && !(next.kind === 'punct' && next.text === ',') && !(next.kind === 'word' && AFTER_CUE.has(next.lower))) return null;
+  if (after < limit && next && !(next.kind === 'punct' && next.text === ',') && !(next.kind === 'word' && cues.lex.g.afterCue.has(next.lower))) return null;
   let words = 0;
   let quoted = 0;
   for (let e = floor; e < comma; e++) if (isWord(toks[e])) {

@@ -84,6 +84,8 @@ export interface QuoteGrammar {
   ageSuffix: string[];
   /** Language traits: "comma-before-clause" (reported clauses follow a comma). */
   flags: Set<string>;
+  /** Pronouns written against an inverted verb ("déclare-t-il"): the token splits in two. */
+  inversionPronouns: Set<string>;
 }
 
 /** `word` ends with one of `suffixes`. */
@@ -140,6 +142,7 @@ function grammar(pack: LangPack): QuoteGrammar {
     headSuffix: list('head-suffix'),
     ageSuffix: list('age-suffix'),
     flags: set('flags'),
+    inversionPronouns: set('inversion-pronouns'),
   };
 }
 

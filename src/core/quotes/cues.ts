@@ -1,5 +1,5 @@
 import type { QuoteLexicon, VerbKind } from './lexicon';
-import { isDeterminer } from './noun-phrase';
+import { isDeterminer, isPreposition } from './noun-phrase';
 import type { QTok } from './tokens';
 
 /** A speech verb (or phrase) found at token `idx`, running to `end` (exclusive). */
@@ -55,6 +55,10 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
     if (!BASE_BEFORE.has(pw) && !(pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !prev!.cap)) return null;
   }
   if (prev && prev.kind === 'word' && prev.paragraph === t.paragraph && (isDeterminer(prev) || POSSESSIVE.test(prev.text)) && prev.lower !== 'that') return null;
+  if (hit.end === k + 1 && lex.nounForms.has(t.lower) && nounUse(toks, k, lex)) return null;
+  // "270 pledged delegates", "her lead in pledged delegates": a participle used as an adjective.
+  const next = toks[k + 1];
+  if (hit.end === k + 1 && t.lower.endsWith('ed') && prev && (isPreposition(prev) || /^\d/.test(prev.text)) && next && next.kind === 'word' && !next.cap && !isDeterminer(next) && !lex.pronouns.has(next.lower) && next.lower !== 'to' && next.lower !== 'that') return null;
   if (t.cap && k > 0 && prev && prev.kind === 'word' && prev.paragraph === t.paragraph && hit.end === k + 1) {
     // A capitalised verb inside a sentence is a name ("Said", "Tell" as surnames are rare, but "Post" is a paper).
     return null;
@@ -64,6 +68,35 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
   while (b >= 0 && toks[b].kind === 'word' && lex.auxiliary.has(toks[b].lower) && !BE.has(toks[b].lower) && b > k - 4) b--;
   if (b >= 0 && toks[b].kind === 'word' && BE.has(toks[b].lower) && t.lower !== hit.lemma && !t.lower.endsWith('ing')) hit.passive = true;
   return hit;
+}
+
+const NOUN_NEXT = new Set(['about', 'against', 'of', 'over', 'on', 'from', 'for', 'in', 'at', 'by', 'with', 'into', 'to', 'and', 'or', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'did', 'remain', 'remained', 'came', 'come', 'continue', 'continued', 'later', 'such', 'like']);
+const SUBJECT_BEFORE = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'and', 'also', 'still', 'often', 'never', 'always', 'now', 'then', 'later', 'repeatedly', 'just', 'even', 'only', 'simply', 'reportedly', 'apparently']);
+
+/**
+ * A verb form that is as often a plural noun ("remarks", "questions", "states") read as a noun:
+ * followed by a verb or a preposition ("his remarks were", "questions about", "comments
+ * pre-empted"), by "that" and a verb ("states that vote"), or after a word that cannot be its
+ * subject.
+ */
+function nounUse(toks: readonly QTok[], k: number, lex: QuoteLexicon): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (next && next.kind === 'word' && next.quote < 0 && next.paragraph === t.paragraph) {
+    if (NOUN_NEXT.has(next.lower)) return true;
+    if (!next.cap && next.lower.length > 4 && next.lower.endsWith('ed')) return true;
+    if (next.lower === 'that') {
+      const n2 = toks[k + 2];
+      if (n2 && n2.kind === 'word' && !n2.cap && (NOUN_NEXT.has(n2.lower) || n2.lower.endsWith('ed') || (!lex.pronouns.has(n2.lower) && !isDeterminer(n2)))) return true;
+      return false;
+    }
+    // "the poll shows a tightening race", "the report claims he …"
+    if (isDeterminer(next) || lex.pronouns.has(next.lower)) return false;
+  }
+  const prev = toks[k - 1];
+  if (!prev || prev.kind !== 'word' || prev.paragraph !== t.paragraph) return false;
+  if (prev.cap || SUBJECT_BEFORE.has(prev.lower) || lex.auxiliary.has(prev.lower) || prev.lower.endsWith('ly')) return false;
+  return true;
 }
 
 /** "according to", "citing": returns the token after the phrase, or -1. */

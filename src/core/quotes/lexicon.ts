@@ -32,6 +32,15 @@ export interface QuoteLexicon {
   titles: Set<string>;
   /** A description head and the role words it can stand for ("leader" → president, premier...). */
   roleSynonyms: Map<string, Set<string>>;
+  /** Words before "to say" that make it the writer's idiom ("safe to say"). */
+  writerIdioms: Set<string>;
+  /** Paragraph labels before a colon ("correction", "the latest"): no speaker. */
+  headlineLabels: Set<string>;
+  /** Verb forms that are as often plural nouns ("remarks", "questions"). */
+  nounForms: Set<string>;
+  /** Irregular past tenses ("lost", "fell") and third-person present forms ("remains") of any verb. */
+  pastForms: Set<string>;
+  presentForms: Set<string>;
 }
 
 function phraseMap(list: string[]): Map<string, string[][]> {
@@ -64,6 +73,7 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
     for (const f of forms) if (!verbs.has(f)) verbs.set(f, { lemma: forms[0], kind });
   }
   const s = sections(pack, 'quote-cues');
+  const forms = sections(pack, 'quote-verb-forms');
   const list = (k: string) => (s.get(k) ?? []).map((w) => w.toLowerCase());
   const pronouns = new Map<string, PronounKind>();
   for (const line of list('pronouns')) {
@@ -85,5 +95,10 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
       const [head, ...rest] = l.split(/\s+/);
       return [head, new Set([head, ...rest])];
     })),
+    writerIdioms: new Set(list('writer-idioms')),
+    headlineLabels: new Set(list('headline-labels')),
+    nounForms: new Set(list('noun-forms')),
+    pastForms: new Set(forms.get('past') ?? []),
+    presentForms: new Set(forms.get('present') ?? []),
   };
 });

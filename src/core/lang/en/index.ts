@@ -3,6 +3,7 @@ import type { LangPack } from '../pack';
 import abbreviations from './abbreviations.txt';
 import quoteCues from './quote-cues.txt';
 import quoteVerbs from './quote-verbs.txt';
+import quoteVerbForms from './quote-verb-forms.txt';
 import stopwords from './stopwords.txt';
 import figureCues from './figure-cues.txt';
 import figureCurrencies from './figure-currencies.txt';
@@ -52,5 +53,6 @@ export const en: LangPack = {
     'summary-cues': summaryCues,
     'quote-verbs': quoteVerbs,
     'quote-cues': quoteCues,
+    'quote-verb-forms': quoteVerbForms,
   },
 };

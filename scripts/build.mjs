@@ -2,9 +2,10 @@
 // Builds the extension for Chrome (build/chrome) and Firefox (build/firefox) from the one
 // manifest.json, and the command-line tool (build/cli/lede.cjs). Usage: node scripts/build.mjs [--watch]
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import readabilitySafeDom from './readability-safe-dom.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,11 +57,43 @@ async function buildExtension() {
   }
   if (existsSync(join(ext, '_locales'))) cpSync(join(ext, '_locales'), join(staging, '_locales'), { recursive: true });
   await buildIcons(join(staging, 'icons'));
+  buildPacks(join(staging, 'lang'));
   writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   const firefox = join(out, 'firefox');
   rmSync(firefox, { recursive: true, force: true });
   cpSync(staging, firefox, { recursive: true });
   writeFileSync(join(firefox, 'manifest.json'), JSON.stringify(firefoxManifest(manifest), null, 2) + '\n');
+}
+
+/**
+ * Every language pack but English (which is in the worker's bundle) as build/<browser>/lang/<code>.json:
+ * the data files of src/core/lang/<code>/ by name, as the pack's index.ts maps them. The worker
+ * reads only the one a page needs (src/extension/background/packs.ts). Each must stay under 40 KB gzipped.
+ */
+function packJson(code) {
+  const dir = join(root, 'src', 'core', 'lang', code);
+  const files = {};
+  for (const f of readdirSync(dir).sort()) {
+    const m = /^(.+)\.(txt|json)$/.exec(f);
+    if (!m) continue;
+    const raw = readFileSync(join(dir, f), 'utf8');
+    files[m[1]] = m[2] === 'json' ? JSON.parse(raw) : raw;
+  }
+  return JSON.stringify({ code, files });
+}
+
+const PACK_LIMIT_GZIP = 40 * 1024;
+
+function buildPacks(dir) {
+  mkdirSync(dir, { recursive: true });
+  const langDir = join(root, 'src', 'core', 'lang');
+  for (const code of readdirSync(langDir)) {
+    if (code === 'en' || !existsSync(join(langDir, code, 'index.ts'))) continue;
+    const json = packJson(code);
+    const gz = gzipSync(json).length;
+    if (gz > PACK_LIMIT_GZIP) console.warn(`build: the ${code} pack is ${(gz / 1024).toFixed(1)} KB gzipped, over the 40 KB limit`);
+    writeFileSync(join(dir, `${code}.json`), json);
+  }
 }
 
 /** Icons at every size the manifest uses, rendered from the one SVG source. */

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { analyze } from '../core/analyze';
+import '../core/lang/all'; // the CLI has every language pack
 import type { AnalysisResult, AnalyzeOptions, Article } from '../core/types';
 import { extractFromHtml } from './html';
 

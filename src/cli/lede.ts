@@ -2,6 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
+import '../core/lang/all'; // the CLI has every language pack
 import { toMarkdown } from '../core/render/markdown';
 import type { AnalyzeOptions, Article } from '../core/types';
 import { runBatch } from './batch';

@@ -1,4 +1,5 @@
 import { findFigures } from './figures';
+import { languageOf } from './lang/detect';
 import { packFor } from './lang/select';
 import { addSpeakerSalience, findParticipants } from './participants';
 import { buildParticipantIndex } from './participants/participant-index';
@@ -34,7 +35,8 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const cut = truncationPoint(full, maxChars);
   const text = full.slice(0, cut);
-  const pack = packFor(article?.lang);
+  // The declared language, unless the text clearly says otherwise (src/core/lang/detect.ts).
+  const pack = packFor(languageOf(article?.lang, text));
   const doc = buildDoc(text, pack);
   const warnings: string[] = [];
   const guard = <T>(name: string, fallback: T, run: () => T): T => {

@@ -64,8 +64,9 @@ export function assessPage(doc: Document, url: string, opts: { declared: boolean
   }
   const linkDensity = bodyLinkDensity(doc);
   if (isSearchPage(url)) reasons.push('it is a search results page');
-  if (!readerable && !opts.declared) reasons.push('it has few paragraphs of running text');
-  if (linkDensity > thresholds.maxBodyLinkDensity && !opts.declared && opts.textChars < thresholds.longArticleChars) reasons.push('most of its text is links');
+  const long = opts.textChars >= thresholds.longArticleChars;
+  if (!readerable && !opts.declared && !long) reasons.push('it has few paragraphs of running text');
+  if (linkDensity > thresholds.maxBodyLinkDensity && !opts.declared && !long) reasons.push('most of its text is links');
   if (opts.textChars < thresholds.minArticleChars) reasons.push('too little text was found');
   return { article: reasons.length === 0, reasons, readerable, declared: opts.declared, linkDensity: Math.round(linkDensity * 1000) / 1000 };
 }

@@ -17,6 +17,10 @@ export interface CleanRule {
   text?: string;
   words?: 'dates' | 'labels';
   sameAs?: 'title' | 'byline' | 'siteName';
+  /** The block starts with one of the author's names. */
+  startsWith?: 'byline';
+  /** Each smaller <article> beside the biggest one (at most this share of its size). */
+  otherArticles?: number;
   linkDensity?: number;
   maxChars?: number;
   maxShare?: number;
@@ -261,6 +265,12 @@ export function cleanArticle(root: Element, context: CleanContext = {}): CleanRe
   const stats = measure(root, all);
   const total = stats.get(root)?.chars ?? 0;
   const same = sameSets(context);
+  const authors = (context.byline ?? '').split(/,|\band\b|&/).map(simplify).filter((a) => a.includes(' '));
+  const startsWithAuthor = (t: string) => {
+    const st = simplify(t);
+    return authors.some((a) => st.length > a.length && st.startsWith(a + ' '));
+  };
+  const others = otherArticles(all, stats);
   const skip = new Set<Element>();
   const removed: Removal[] = [];
   const meta: CleanResult['meta'] = {};
@@ -329,11 +339,13 @@ export function cleanArticle(root: Element, context: CleanContext = {}): CleanRe
       for (const r of rule ? [] : ruleSet) {
         if (!matchesShape(r, tag, attrsOf, s, total)) continue;
         if (!atEdge(r, leaf)) continue;
-        if ((r.textRe || r.words || r.sameAs || r.cut) && leaf === undefined) continue;
+        if ((r.textRe || r.words || r.sameAs || r.startsWith || r.cut) && leaf === undefined) continue;
         if (r.textRe && !r.textRe.test(textOf())) continue;
         if (r.words === 'dates' && !isDateLine(textOf())) continue;
         if (r.words === 'labels' && !isLabel(textOf())) continue;
         if (r.sameAs && !same[r.sameAs].has(simplify(textOf()))) continue;
+        if (r.startsWith && !startsWithAuthor(textOf())) continue;
+        if (r.otherArticles !== undefined && !(others.get(el) !== undefined && others.get(el)! <= r.otherArticles)) continue;
         if (r.after !== undefined && (leaf === undefined || before[leaf] < seen * r.after)) continue;
         rule = r;
         break;
@@ -351,6 +363,26 @@ export function cleanArticle(root: Element, context: CleanContext = {}): CleanRe
   if (cutFrom) cutAfter(cutFrom, root, skip, removed, byId.get(removed[removed.length - 1].rule)!);
   pass(rules.filter(edgeRule), false);
   return { skip, removed, meta };
+}
+
+/** Outermost <article> elements other than the biggest, each with its size relative to the biggest. */
+function otherArticles(all: Element[], stats: Map<Element, Stats>): Map<Element, number> {
+  const outer: Element[] = [];
+  let inside: Element | null = null;
+  for (const el of all) {
+    if (inside && inside.contains(el)) continue;
+    inside = null;
+    if (el.tagName.toUpperCase() === 'ARTICLE') {
+      outer.push(el);
+      inside = el;
+    }
+  }
+  const out = new Map<Element, number>();
+  if (outer.length < 2) return out;
+  const size = (el: Element) => stats.get(el)?.chars ?? 0;
+  const main = outer.reduce((a, b) => (size(b) > size(a) ? b : a));
+  for (const el of outer) if (el !== main && size(main) > 0) out.set(el, size(el) / size(main));
+  return out;
 }
 
 /** Skips everything after `el` inside root: its following siblings, and its ancestors'. */

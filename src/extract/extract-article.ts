@@ -12,7 +12,7 @@ import { cleanArticle, markClone, type CleanContext, type MarkedText, type Remov
 import { detectLanguage } from './detect-lang';
 import { jsonLdArticle, type JsonLdArticle } from './json-ld';
 import { metaContent, pageMeta, type ReadabilityMeta } from './metadata';
-import { OffsetMap, pairTextNodes } from './offset-map';
+import { OffsetMap, pairTextNodes, type NodePairs } from './offset-map';
 import { selectionText } from './selection';
 import { serialize, type Serialized } from './serialize';
 import { plainTextOf } from './plain-text';
@@ -53,7 +53,7 @@ function cleanedText(root: Element, context: CleanContext): { ser: Serialized; r
   return { ser, removed: c.removed, cleanMeta: c.meta };
 }
 
-function runReadability(doc: Document, wantMap: boolean): { root: Element | null; meta: ReadabilityMeta | null; pairs: Map<Text, Text> | null; marked: MarkedText | null } {
+function runReadability(doc: Document, wantMap: boolean): { root: Element | null; meta: ReadabilityMeta | null; pairs: NodePairs | null; marked: MarkedText | null } {
   const clone = doc.cloneNode(true) as Document;
   const pairs = wantMap ? pairTextNodes(doc, clone) : null;
   let marked: MarkedText | null = null;
@@ -66,15 +66,6 @@ function runReadability(doc: Document, wantMap: boolean): { root: Element | null
   } catch {
     return { root: null, meta: null, pairs, marked };
   }
-}
-
-/** The share of `a`'s paragraphs that also appear in `b`. */
-function contained(a: string, b: string): number {
-  const paras = a.split('\n').filter((p) => p.trim().length > 30);
-  if (!paras.length) return 1;
-  let found = 0;
-  for (const p of paras) if (b.includes(p.trim().slice(0, 80))) found++;
-  return found / paras.length;
 }
 
 /** The biggest `<article>` or `[itemprop=articleBody]` element of the live page. */
@@ -92,7 +83,7 @@ function articleElement(doc: Document): Element | null {
   return best;
 }
 
-function fromElement(source: ExtractSource, root: Element, context: CleanContext, wantMap: boolean, pairs: Map<Text, Text> | null): Candidate {
+function fromElement(source: ExtractSource, root: Element, context: CleanContext, wantMap: boolean, pairs: NodePairs | null): Candidate {
   const { ser, removed, cleanMeta } = cleanedText(root, context);
   let map: OffsetMap | null = null;
   if (wantMap) {
@@ -108,13 +99,13 @@ function chooseCandidate(doc: Document, rd: ReturnType<typeof runReadability>, l
   log.push(`readability: ${best ? best.text.length : 'nothing'}`);
   const bestLen = () => best?.text.length ?? 0;
 
-  const el = articleElement(doc);
+  // Only when Readability found (almost) nothing: where it did, its choice was better on every
+  // benchmark page than a bigger <article> (which tends to hold comments and site furniture).
+  const el = bestLen() < thresholds.fallbackMinChars ? articleElement(doc) : null;
   if (el) {
     const alt = fromElement('article-element', el, context, wantMap, null);
     log.push(`article-element: ${alt.text.length}`);
-    const tooShort = bestLen() < thresholds.fallbackMinChars;
-    const richer = alt.text.length >= bestLen() * thresholds.fallbackPreferRatio && contained(best?.text ?? '', alt.text) >= 0.8;
-    if ((tooShort && alt.text.length > bestLen()) || (best && richer)) best = alt;
+    if (alt.text.length > bestLen()) best = alt;
   }
 
   const body = ld?.articleBody ? plainTextOf(ld.articleBody) : '';

@@ -12,15 +12,66 @@ export interface NodePosition {
   offset: number;
 }
 
-/** Pairs every text node of a clone with the live node it was copied from. */
-export function pairTextNodes(live: Document, clone: Document): Map<Text, Text> {
-  const pairs = new Map<Text, Text>();
+/** The attribute that ties an element of Readability's clone to its live original (by index). */
+const INDEX = 'data-lede-i';
+
+/** How the nodes of a clone lead back to the live page. */
+export interface NodePairs {
+  /** Clone text node to live text node. */
+  text: Map<Text, Text>;
+  /** Live elements, by the index each clone element carries in `data-lede-i`. */
+  elements: Element[];
+}
+
+/**
+ * Pairs every text node of a clone with the live node it was copied from, and tags each clone
+ * element with the index of its original: when Readability retries, it rebuilds the page from a
+ * copy (new text nodes), and the tags still lead back.
+ */
+export function pairTextNodes(live: Document, clone: Document): NodePairs {
+  const text = new Map<Text, Text>();
   const wl = live.createTreeWalker(live, 4 /* SHOW_TEXT */);
   const wc = clone.createTreeWalker(clone, 4 /* SHOW_TEXT */);
   for (let a = wl.nextNode(), b = wc.nextNode(); a && b; a = wl.nextNode(), b = wc.nextNode()) {
-    pairs.set(b as Text, a as Text);
+    text.set(b as Text, a as Text);
   }
-  return pairs;
+  const elements: Element[] = [];
+  const el = live.createTreeWalker(live, 1 /* SHOW_ELEMENT */);
+  const ec = clone.createTreeWalker(clone, 1 /* SHOW_ELEMENT */);
+  for (let a = el.nextNode(), b = ec.nextNode(); a && b; a = el.nextNode(), b = ec.nextNode()) {
+    (b as Element).setAttribute(INDEX, String(elements.length));
+    elements.push(a as Element);
+  }
+  return { text, elements };
+}
+
+/**
+ * Finds the live twin of a clone text node that lost its pairing, through the index tag of its
+ * element: the next text node of that live element with the same data. Segments come in
+ * document order, so each element is scanned forward once (a cursor per element).
+ */
+function recoverer(pairs: NodePairs): (node: Text) => Text | null {
+  const cursors = new Map<Element, { nodes: Text[]; pos: number }>();
+  return (node) => {
+    const holder = node.parentElement?.closest(`[${INDEX}]`);
+    const liveEl = holder ? pairs.elements[Number(holder.getAttribute(INDEX))] : undefined;
+    if (!liveEl) return null;
+    let c = cursors.get(liveEl);
+    if (!c) {
+      const nodes: Text[] = [];
+      const walker = liveEl.ownerDocument.createTreeWalker(liveEl, 4 /* SHOW_TEXT */);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      c = { nodes, pos: 0 };
+      cursors.set(liveEl, c);
+    }
+    for (let i = c.pos; i < c.nodes.length && i < c.pos + 500; i++) {
+      if (c.nodes[i].data === node.data) {
+        c.pos = i + 1;
+        return c.nodes[i];
+      }
+    }
+    return null;
+  };
 }
 
 export class OffsetMap {
@@ -29,11 +80,17 @@ export class OffsetMap {
     readonly segments: TextSegment[],
   ) {}
 
-  /** Segments moved onto other nodes (clone to live); those without a counterpart are dropped. */
-  translate(pairs: Map<Text, Text>): OffsetMap {
+  /** Segments moved onto the live nodes (clone to live); those without a counterpart are dropped. */
+  translate(pairs: NodePairs): OffsetMap {
     const out: TextSegment[] = [];
+    const recover = recoverer(pairs);
+    const recovered = new Map<Text, Text | null>();
     for (const s of this.segments) {
-      const node = pairs.get(s.node);
+      let node = pairs.text.get(s.node) ?? recovered.get(s.node);
+      if (node === undefined) {
+        node = recover(s.node);
+        recovered.set(s.node, node);
+      }
       if (node) out.push({ ...s, node });
     }
     return new OffsetMap(this.text, out);

@@ -9,8 +9,27 @@ const ENTITIES: Record<string, string> = {
   aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß',
 };
 
+/** Drops `<script>`/`<style>` elements with their content, scanning once (linear time). */
+function withoutCode(s: string): string {
+  const lower = s.toLowerCase();
+  let out = '';
+  let pos = 0;
+  for (;;) {
+    const a = lower.indexOf('<script', pos);
+    const b = lower.indexOf('<style', pos);
+    const start = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (start < 0) break;
+    const close = lower.indexOf(start === a ? '</script' : '</style', start);
+    out += s.slice(pos, start);
+    if (close < 0) return out;
+    const end = lower.indexOf('>', close);
+    pos = end < 0 ? s.length : end + 1;
+  }
+  return out + s.slice(pos);
+}
+
 export function plainTextOf(s: string): string {
-  return s
+  return withoutCode(s)
     .replace(/<(?:br|\/p|\/div|\/h[1-6]|\/li|\/blockquote)\b[^<>]{0,200}>/gi, '\n\n')
     .replace(/<[^<>]{0,1000}>/g, '')
     .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {

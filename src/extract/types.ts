@@ -21,4 +21,5 @@ export type ExtractOutcome =
 
 export type ExtractSource = 'readability' | 'json-ld' | 'article-element' | 'selection' | 'text';
 
-export type NotArticleReason = 'not-article' | 'empty' | 'unparseable';
+/** `loading`: the page's HTML was still arriving when the reader asked (nothing is cached then). */
+export type NotArticleReason = 'not-article' | 'empty' | 'unparseable' | 'loading';

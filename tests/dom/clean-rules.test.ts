@@ -43,6 +43,7 @@ describe('cleaning rules', () => {
     ['ui-label', '<p>Lire aussi :</p>'],
     ['taxonomy-line', '<p>Filed under: Transport, Roads, Council</p>'],
     ['reading-time', '<p>4 min read</p>'],
+    ['caption-credit-tail', '<p>Engineers on the bridge deck in March. (Credit: Highways Agency/Ann Lee)</p>'],
     ['breadcrumbs', '<div class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a> › Roads</div>'],
   ])('%s removes %s', (rule, block) => {
     expect(removedBy(block).rule).toBe(rule);
@@ -70,6 +71,11 @@ describe('cleaning rules', () => {
     ['credit-line', '<p>Associated Press writers Ann Lee and Tom Hart contributed to this report.</p>'],
     ['related-heading', '<h2>More Great Courier Stories</h2>'],
     ['related-heading', '<h3>You may also like...</h3>'],
+    ['related-heading', '<h2>Most popular stories</h2>'],
+    ['related-heading', '<h2>À lire aussi</h2>'],
+    ['author-bio-line', '<p>Maria Gonzalez (maria@courier.example) is the transport correspondent of the Courier.</p>'],
+    ['follow-line', "<p>Follow the Courier's full coverage of the bridge at https://courier.example/bridge</p>"],
+    ['url-line', '<p>https://courier.example/news/bridge-to-stay-closed-1234.php</p>'],
   ])('%s removes %s at the end of the body', (rule, block) => {
     expect(removedBy(block, 6).rule).toBe(rule);
   });
@@ -85,6 +91,15 @@ describe('cleaning rules', () => {
     expect(kept.map((p) => p.textContent!.slice(0, 12))).toEqual(story.map((_, i) => `Paragraph ${i + 1}:`));
   });
 
+  test('a smaller <article> beside the main one is a teaser of another story', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div id="root"><article>${story.join('')}</article><article><h3>Koala rescued from bushfire</h3><p>Dozens of fires are spreading across the state, and one koala was caught on camera.</p></article></div>`,
+      'text/html',
+    );
+    const out = cleanArticle(doc.getElementById('root')!, {});
+    expect(out.removed.map((r) => [r.rule, r.text.slice(0, 12)])).toEqual([['other-articles', 'Koala rescue']]);
+  });
+
   test.each([
     ['a paragraph that starts with "By"', '<p>By the end of the week, the council expects to publish the engineers’ first findings and a timetable for repairs.</p>'],
     ['a quote about sharing', '<p>“We share the frustration of hauliers,” said the council leader, Sue Patel, who promised a decision within a month.</p>'],
@@ -93,7 +108,16 @@ describe('cleaning rules', () => {
     ['a paragraph with one link', '<p>The survey, <a href="/report">published in March</a>, found cracks in two of the five piers and recommended a weight limit of 7.5 tonnes.</p>'],
     ['a date in a sentence', '<p>On 5 May 2023 the bridge was closed for the first time.</p>'],
     ['a subheading', '<h2>What happens next</h2>'],
+    ['a sentence that names the author', '<p>Maria Gonzalez, a local driver, said the detour had cost her an hour each way since the closure began in March.</p>'],
   ])('keeps %s', (_what, block) => {
     expect(removedBy(block).rule).toBeNull();
+  });
+
+  test.each([
+    ['business news about subscribers', '<p>The company said it had added 2.4 million paying subscribers in the quarter, ahead of forecasts.</p>'],
+    ['a date in a sentence', '<p>On 5 May 2023 the bridge was closed for the first time.</p>'],
+    ['a closing quote', '<p>“We will follow the engineers’ advice,” she said.</p>'],
+  ])('keeps %s at the end of the body', (_what, block) => {
+    expect(removedBy(block, 6).rule).toBeNull();
   });
 });

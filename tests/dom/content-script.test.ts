@@ -103,6 +103,33 @@ describe('content script on the sample news page', () => {
   });
 });
 
+describe('content script on a page still loading', () => {
+  beforeAll(() => loadDocument(path.join(fixtures, 'beijing-summit/page.html')));
+  let state: DocumentReadyState = 'loading';
+  beforeEach(() => {
+    state = 'loading';
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
+  });
+  afterEach(() => {
+    delete (document as unknown as Record<string, unknown>).readyState; // back to jsdom's own
+    jest.useRealTimers();
+  });
+
+  test('waits for the page to be parsed, then reads it', async () => {
+    const out = extract();
+    state = 'interactive';
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(await out).toMatchObject({ ok: true });
+  });
+
+  test('still loading after the wait: says so instead of reading half a page', async () => {
+    jest.useFakeTimers();
+    const out = extract();
+    jest.advanceTimersByTime(3000);
+    expect(await out).toEqual({ ok: false, reason: 'loading', message: 'This page is still loading. Try again once it has loaded.' });
+  });
+});
+
 describe('content script on a section front (a list of headlines)', () => {
   beforeAll(() => loadDocument(path.join(fixtures, 'section-front/page.html')));
 

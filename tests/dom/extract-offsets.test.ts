@@ -38,6 +38,23 @@ describe('offsets back to the live page', () => {
     }
   });
 
+  test('a short article (Readability retries, rebuilding its copy of the page) still maps to live nodes', () => {
+    // The third paragraph sits in a wrapper Readability's first attempt strips as unlikely: the
+    // longer, later attempt wins, and it is made of copies of the page's nodes.
+    loadIntoDocument(
+      '<html><head><title>Ferry fares frozen</title></head><body><nav><a href="/">Home</a></nav><article><h1>Ferry fares frozen</h1>' +
+        '<p>Ferry fares between Port Alder and Skerry will not rise this year, the county council said on Friday after a long meeting.</p>' +
+        '<p>Islanders had feared a 10% increase after the repair bill for the vessel came to £1.3m over the winter months.</p>' +
+        '<div class="supplemental"><p>“We will absorb the cost this year,” said Margaret Olsen, who chairs the transport committee of the council.</p></div></article></body></html>',
+    );
+    const { outcome, map } = extractWithMap(document, 'https://courier.example/fares', { offsets: true, force: true });
+    if (!outcome.ok || !map) throw new Error('no article');
+    expect(outcome.source).toBe('readability');
+    const sentences = buildDoc(outcome.article.text, en).sentences;
+    expect(sentences.length).toBe(3);
+    for (const s of sentences) expect(squash(map.range(document, s.start, s.end)?.toString() ?? '')).toBe(squash(s.text));
+  });
+
   test('a highlight request selects the sentence on the page; clearing removes it', () => {
     const { outcome, map } = extractWithMap(document, 'https://courier.example/x', { offsets: true });
     if (!outcome.ok) throw new Error('no article');

@@ -34,7 +34,7 @@ describe('worker: an article', () => {
   test('injects the content script on demand, into the top frame, and returns the analysis', async () => {
     page(URL_A);
     const s = await ask({ type: 'lede/analyze-tab', tabId: 7 })!;
-    expect(fake.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['content.js'] });
+    expect(fake.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['content.js'], injectImmediately: true });
     expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'lede/extract', force: false }, { frameId: 0 });
     expect(s.state).toBe('ready');
     if (s.state !== 'ready') return;
@@ -164,6 +164,12 @@ describe('worker: other pages', () => {
     const s = await worker.analyzeTab(7, false);
     expect(s.state).toBe('error');
     if (s.state === 'error') expect(s.message).toContain('Receiving end does not exist');
+    expect(fake.storageMap.size).toBe(0);
+  });
+
+  test('a page still loading is an error the reader can retry, and is not cached', async () => {
+    page(URL_A, { ok: false, reason: 'loading', message: 'This page is still loading. Try again once it has loaded.' });
+    expect(await worker.analyzeTab(7, false)).toEqual({ state: 'error', message: 'This page is still loading. Try again once it has loaded.' });
     expect(fake.storageMap.size).toBe(0);
   });
 

@@ -90,3 +90,47 @@ export const htmlLikeText = fc
     { maxLength: 120, size: 'medium' },
   )
   .map((p) => p.join(''));
+
+/** One news sentence built from a template: attribution, apposition, figures, quotes inside. */
+const sentence = fc
+  .tuple(
+    fc.constantFrom(...NAMES),
+    fc.constantFrom(...NAMES),
+    fc.constantFrom(...CUES),
+    fc.constantFrom(...WORDS),
+    fc.constantFrom(...NUMBERS),
+    number,
+    fc.constantFrom(...MARKS),
+    fc.constantFrom(...MARKS),
+    fc.integer({ min: 0, max: 7 }),
+  )
+  .map(([a, b, cue, w, unit, n, open, close, shape]) => {
+    switch (shape) {
+      case 0: return `${open}The ${w} is ${n} ${unit},${close} ${cue} ${a} ${b}.`;
+      case 1: return `${a} ${b}, the ${w} of ${NAMES[n.length % NAMES.length]}, ${cue} ${open}${w} ${n}${close}.`;
+      case 2: return `${open}${w},${close} ${a} ${cue}, ${open}${unit} ${n}!${close}`;
+      case 3: return `${cue} ${a}, ${w} rose ${n}${unit} to ${unit}${n} in ${n}.`;
+      case 4: return `${a.toUpperCase()} (${b}) — ${open}${w}${close} ${cue} ${b}'s ${w}.`;
+      case 5: return `${a} ${b}, ${n}, ${cue}: ${open}${w}.`;
+      case 6: return `${open}${w}${open} ${w}${close}${close} ${cue} he.`;
+      default: return `${b}-${a} ${w} ${n}${unit}`;
+    }
+  });
+
+/** Paragraphs of template sentences, with odd spacing between them. */
+export const sentenceText = fc
+  .array(fc.tuple(sentence, fc.constantFrom(' ', ' ', '\n', '\n\n', '  ', '\u00a0', '')), { maxLength: 40, size: 'medium' })
+  .map((p) => p.map(([s, sep]) => s + sep).join(''));
+
+const GERMAN = [
+  'der', 'die', 'das', 'und', 'sagte', 'sagt', 'erklärte', 'laut', 'zufolge', 'nach Angaben', 'Bundeskanzler', 'Ministerin',
+  'Olaf', 'Scholz', 'Frau', 'Herr', 'Dr.', 'Prof.', 'Mio.', 'Mrd.', 'Euro', 'Prozent', 'z. B.', 'u. a.', 'bzw.', 'Nr.', 'Jan.',
+  '1.000', '3,5', '12. Mai', 'Müller', 'Straße', 'GmbH', 'AG', 'e. V.', 'ß', 'Ä', '„', '“', '‚', '‘', '»', '«',
+];
+/** German-like text: the de pack's abbreviations, cues, number formats and quote marks. */
+export const germanText = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...GERMAN) }, { weight: 3, arbitrary: fc.constantFrom(' ', ' ', '. ', ', ', ': ', '\n\n') }, { weight: 1, arbitrary: number }), {
+    maxLength: 120,
+    size: 'medium',
+  })
+  .map((p) => p.join(''));

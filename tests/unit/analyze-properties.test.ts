@@ -4,8 +4,9 @@
 // shared between the generators below; LEDE_FC_SEED replays a failing run.
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
+import '../../src/core/lang/all'; // every language pack, as in the CLI
 import type { AnalysisResult, AnalyzeOptions, Article } from '../../src/core/types';
-import { htmlLikeText, newsLikeText, quoteMarkText, unicodeText } from './analyze-arbitraries';
+import { germanText, htmlLikeText, newsLikeText, quoteMarkText, sentenceText, unicodeText } from './analyze-arbitraries';
 
 const RUNS = Number(process.env.LEDE_FC_RUNS) || (process.env.CI ? 10_000 : 400);
 const SEED = process.env.LEDE_FC_SEED ? Number(process.env.LEDE_FC_SEED) : undefined;
@@ -47,9 +48,15 @@ function problems(article: Article, options: AnalyzeOptions = {}): string[] {
   return out;
 }
 
-const check = (text: string, title?: string, maxChars?: number) => {
-  expect(problems({ text, title }, maxChars === undefined ? {} : { maxChars })).toEqual([]);
+const check = (text: string, title?: string, maxChars?: number, lang?: string | null) => {
+  expect(problems({ text, title, lang }, maxChars === undefined ? {} : { maxChars })).toEqual([]);
 };
+
+/** Declared languages: every pack, regional tags, unknown and malformed ones. */
+const langs = fc.oneof(
+  fc.constantFrom(undefined, null, 'en', 'en-GB', 'de', 'de-DE', 'de_AT', 'fr', 'es', 'it', 'nl', 'pt-BR', 'xx', 'zh-Hans', '', ' DE '),
+  fc.string({ maxLength: 8 }),
+);
 
 describe('analyze() on any input', () => {
   test.each([[''], [' '], ['\n\n\n'], ['\u00a0\u2028\t\r\n'], ['\ud800'], ['\udc00x\ud800'], ['“'], ['"'], ["'"], ['.'], ['$'], ['%']])(
@@ -73,7 +80,18 @@ describe('analyze() on any input', () => {
   test('holds on news-like text (names, titles, speech verbs, numbers, marks, odd spaces)', () => {
     fc.assert(
       fc.property(newsLikeText, fc.option(newsLikeText, { nil: undefined }), (text, title) => check(text, title)),
-      params(0.4),
+      params(0.2),
+    );
+  });
+
+  test('holds on template news sentences (attributions, appositions, figures, nested marks)', () => {
+    fc.assert(fc.property(sentenceText, (text) => check(text)), params(0.1));
+  });
+
+  test('holds whatever language the page declares, in every pack (German words mixed in)', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsLikeText, sentenceText, germanText), langs, (text, lang) => check(text, undefined, undefined, lang)),
+      params(0.1),
     );
   });
 

@@ -101,6 +101,7 @@ describe('spelled-out numbers', () => {
     ['Two thirds of the members voted yes.', 'Two thirds', 2 / 3],
     ['The town has 3 million and a half residents.', '3 million and a half', 3.5e6],
     ['Five and a half million fish live in this lake.', 'Five and a half million', 5.5e6],
+    ['The value was one billion and three quarters million.', 'one billion and three quarters million', 1.00075e9],
   ])('%s', (text, needle, value) => {
     const f = figureOf(text, needle);
     expect(f?.text.startsWith(needle)).toBe(true);
@@ -154,6 +155,8 @@ describe('dates that belong together are one figure', () => {
     ['It happened 2 weeks before Christmas.', '2 weeks before Christmas', 'date'],
     ['Talks resume on Tuesday, Jan 15, at 1:00 PM.', 'Tuesday, Jan 15, at 1:00 PM', 'date'],
     ['The meeting lasted 3 hours 30 minutes.', '3 hours 30 minutes', 'duration'],
+    ['My vacation is from 10/1/2018 - 10/7/2018.', '10/1/2018 - 10/7/2018', 'period'],
+    ['Profits rose in the last fiscal year.', 'the last fiscal year', 'date'],
     ['The blast happened at 10:30 am on Monday.', '10:30 am on Monday', 'date'],
     ['The site was closed from April until the end of June.', 'April until the end of June', 'period'],
   ])('%s', (text, needle, kind) => {

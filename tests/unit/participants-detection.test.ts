@@ -222,3 +222,10 @@ describe('property: any text', () => {
     );
   });
 });
+
+describe('prepositions weigh by what they usually introduce', () => {
+  test('a person who is passed "to" and "from" stays a person', () => {
+    const text = 'Bernd Karbacher quit in the third set. Edberg lost to Karbacher in 1994. The ball came from Karbacher. Edberg spoke to Karbacher at the net.';
+    expect(find(text).find((p) => p.name === 'Bernd Karbacher')?.type).toBe('person');
+  });
+});

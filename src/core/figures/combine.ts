@@ -55,7 +55,8 @@ function join(c: Ctx, a: Found, b: Found): Found | null {
     const coarse = /^(?:week|weekend|month|year|quarter|decade|century|season)s?$/.test(c.t[a.e - 1].norm);
     const dayThenTime = (DAYISH.includes(a.kind) || a.unit === 'recurrence') && b.kind === 'time' && !coarse;
     const timeThenDay = a.kind === 'time' && b.kind === 'date' && (g.length === 0 || between === 'on' || between === 'of');
-    const relThenDay = a.kind === 'date' && b.kind === 'date' && (!a.date || !b.date) && between !== 'in' && !TIME_ONLY.has(between);
+    const weekdays = c.lex.weekdays.has(c.t[a.e - 1].norm) && c.lex.weekdays.has(c.t[b.s].norm);
+    const relThenDay = a.kind === 'date' && b.kind === 'date' && (!a.date || !b.date) && between !== 'in' && !TIME_ONLY.has(between) && !weekdays;
     const thenYear = (b.kind === 'year' || (b.kind === 'period' && !!b.date && /^\d{4}$/.test(b.date))) && a.kind !== 'year' && !(a.date && /^\d{4}/.test(a.date)) && between !== ',' && !TIME_ONLY.has(between);
     const partOf = (a.kind === 'date' || a.kind === 'period') && between === 'of';
     if (dayThenTime || timeThenDay || (!TIME_ONLY.has(between) && (relThenDay || thenYear || partOf))) {

@@ -8,6 +8,7 @@ const CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'early', 'l
 
 const STRONG_CUE = new Set(['in', 'since', 'early', 'late', 'until', 'of']);
 
+const YEAR_KINDS = new Set(['fiscal', 'financial', 'calendar', 'school', 'academic', 'tax', 'budget', 'model']);
 const A_DURATION_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'about', 'almost', 'nearly', 'just', 'only', 'another', 'half', 'once', 'twice', 'least']);
 const SEASON_CUE = new Set(['in', 'during', 'the', 'whole', 'entire', 'early', 'late', 'mid', 'through', 'until', 'since', 'by', 'this', 'last', 'next']);
 
@@ -129,8 +130,8 @@ function numericDate(c: Ctx, i: number): Found | null {
     const d = num(c, i + 4);
     if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { kind: 'date', s: i, e: i + 5, date: iso(a, m, d) };
   }
-  // 5/17/2018, 17/5/2018, 5/17/18
-  const slash = (k: number) => (symAt(c, k) === '/' || symAt(c, k) === '.') && g(k) && g(k + 1);
+  // 5/17/2018, 17/5/2018, 5/17/18, 02-02-2020
+  const slash = (k: number) => (symAt(c, k) === '/' || symAt(c, k) === '.' || (symAt(c, k) === '-' && len(c, i + 4) === 4)) && g(k) && g(k + 1);
   if (len(c, i) <= 2 && slash(i + 1) && len(c, i + 2) <= 2 && slash(i + 3) && (len(c, i + 4) === 4 || len(c, i + 4) === 2) && symAt(c, i + 1) === symAt(c, i + 3)) {
     let m = a;
     let d = num(c, i + 2);
@@ -235,7 +236,8 @@ function periodAt(c: Ctx, i: number): Found | null {
 function shifted(c: Ctx, i: number): Found | null {
   const w = (k: number) => wordAt(c, k, i);
   if (!c.lex.shift.has(w(i))) return null;
-  const k = i + 1;
+  // "last fiscal year", "this school year"
+  const k = YEAR_KINDS.has(w(i + 1)) && w(i + 2) === 'year' ? i + 2 : i + 1;
   const p = w(k);
   if (c.lex.period.has(p)) return { kind: 'date', s: i, e: k + 1 };
   const m = c.lex.months.get(p);

@@ -26,12 +26,19 @@ export function readFigures(c: Ctx): Found[] {
       i++;
       continue;
     }
-    const skip = rejectRun(c, i);
+    const tok = t[i];
+    if (tok.kind !== 0 && !c.lex.starters.has(tok.norm)) {
+      i++;
+      continue;
+    }
+    // Dates and times first: "10/1/2018-10/7/2018" is no phone number.
+    const when = readTime(c, i) ?? qualifiedTime(c, i) ?? readDate(c, i);
+    const skip = when ? -1 : rejectRun(c, i);
     if (skip > i) {
       i = skip;
       continue;
     }
-    const f = readTime(c, i) ?? qualifiedTime(c, i) ?? readDate(c, i) ?? readOrdinal(c, i) ?? readQuantity(c, i) ?? percentOf(c, i);
+    const f = when ?? readOrdinal(c, i) ?? readQuantity(c, i) ?? percentOf(c, i);
     if (f && f.e > i) {
       const numStart = firstNumberToken(c, f);
       if (!rejectFound(c, f, numStart)) {
@@ -39,8 +46,10 @@ export function readFigures(c: Ctx): Found[] {
         i = f.e;
         continue;
       }
-      // Skip the whole rejected number (not its qualifier only).
-      i = Math.max(i + 1, numStart + 1);
+      // Skip the whole rejected number: its pieces are no figures either ("1,674.5" is not "674").
+      let k = numStart + 1;
+      while (k < f.e && t[k].glued && (t[k].kind === NUM || t[k].norm === ',' || t[k].norm === '.')) k++;
+      i = Math.max(i + 1, k);
       continue;
     }
     i++;

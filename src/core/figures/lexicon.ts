@@ -24,6 +24,11 @@ export class PhraseTable<T> {
     list.sort((a, b) => b.norms.length - a.norms.length);
   }
 
+  /** The first tokens of every phrase. */
+  firsts(): string[] {
+    return [...this.byFirst.keys()];
+  }
+
   /** The longest phrase starting at token `i` (within one sentence), as [end index, value]. */
   match(toks: FTok[], i: number): { end: number; value: T } | null {
     const first = toks[i];
@@ -105,6 +110,8 @@ export interface FigureLexicon {
   fiscal: PhraseTable<true>;
   yearBefore: Set<string>;
   stopwords: Set<string>;
+  /** Every word or sign a figure can start with: other tokens are skipped at once. */
+  starters: Set<string>;
 }
 
 const numberMap = (list: string[] = []): Map<string, number> => {
@@ -180,7 +187,7 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     list.forEach((line, k) => line.split(/\s+/).forEach((w) => m.set(w.replace(/\.$/, ''), k + 1)));
     return m;
   };
-  return {
+  const lex: FigureLexicon = {
     cardinal: numberMap(num.get('cardinal')),
     scale: numberMap(num.get('scale')),
     scaleShort: numberMap(num.get('scale-short')),
@@ -219,5 +226,12 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     fiscal: table(dates.get('fiscal'), () => true as const),
     yearBefore: set(dates, 'year-before'),
     stopwords: new Set(lines(pack, 'stopwords').map((w) => w.toLowerCase())),
+    starters: new Set(),
   };
+  const st = lex.starters;
+  for (const m of [lex.cardinal, lex.scale, lex.ordinal, lex.fraction, lex.multiplier, lex.vague, lex.few, lex.months, lex.weekdays, lex.dayWords]) for (const k of m.keys()) st.add(k);
+  for (const set2 of [lex.negative, lex.shift, lex.seasons, lex.recurrence]) for (const k of set2) st.add(k);
+  for (const tbl of [lex.currencies, lex.approxBefore, lex.part, lex.holidays, lex.fiscal, lex.every, lex.datePhrases]) for (const k of tbl.firsts()) st.add(k);
+  for (const k of lines(pack, 'figure-starters')) st.add(k);
+  return lex;
 });

@@ -21,6 +21,8 @@ export interface Amount {
   fraction?: boolean;
   /** A ratio ("one in five"). */
   ratio?: boolean;
+  /** A fraction of a scale ("three quarters million"). */
+  partial?: boolean;
 }
 
 export interface NumCtx {
@@ -240,7 +242,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
   let total = 0;
   let cur = 0;
   let lastScale = Infinity;
-  let last: Last = 'none';
+  let last = 'none' as Last; // widened: step() assigns it inside a closure
   let lastAtom = 0;
   let spelled = false;
   let scaled = false;
@@ -259,6 +261,15 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
     goodScale = lastScale;
   };
   const kindOf = (v: number): Last => (v < 10 ? 'unit' : v < 20 ? 'teen' : v < 100 ? 'tens' : 'dig');
+  /** A number word was read: move past it. */
+  const step = (next: Last, isScale: boolean) => {
+    last = next;
+    spelled = true;
+    if (isScale) scaled = true;
+    plain = false;
+    j++;
+    commit();
+  };
   if ((lead === 'a' || lead === 'an') && (lex.scale.has(w(j + 1)) || lex.multiplier.has(w(j + 1)))) {
     cur = 1;
     lastAtom = 1;
@@ -325,12 +336,8 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       else if (last === 'hund' && card < 100) cur += card;
       else if (last === 'scale' && card < 1000) cur = card;
       else break;
-      last = last === 'tens' && card < 10 ? 'unit' : kindOf(card);
       lastAtom = card;
-      spelled = true;
-      plain = false;
-      j++;
-      commit();
+      step(last === 'tens' && card < 10 ? 'unit' : kindOf(card), false);
       continue;
     }
     if (word === 'hundred' && j > start) {
@@ -340,12 +347,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
         break;
       }
       cur *= 100;
-      last = 'hund';
-      spelled = true;
-      scaled = true;
-      plain = false;
-      j++;
-      commit();
+      step('hund', true);
       continue;
     }
     const scale = lex.scale.get(word);
@@ -364,29 +366,21 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
         if (beforeAnd && good > beforeAnd.j) restore();
         break;
       }
-      last = 'scale';
-      spelled = true;
-      scaled = true;
-      plain = false;
-      j++;
-      commit();
+      step('scale', true);
       continue;
     }
     const mult = lex.multiplier.get(word);
     if (mult !== undefined && last !== 'none' && last !== 'dozen') {
       cur += lastAtom * (mult - 1);
-      last = 'dozen';
-      spelled = true;
-      plain = false;
-      j++;
-      commit();
+      step('dozen', false);
       continue;
     }
     if (word === 'and' && (last === 'hund' || last === 'scale')) {
       const n = w(j + 1);
       const continues = isNum(t, j + 1) || (lex.cardinal.has(n) && n !== 'oh');
       // "and three quarters" is a fraction, read after the loop
-      if (continues && !(depth < 2 && amount(c, j + 1, false, depth + 1)?.fraction)) {
+      const sub = depth < 2 ? amount(c, j + 1, false, depth + 1) : null;
+      if (continues && !(sub?.fraction || sub?.partial)) {
         beforeAnd = { j: good, value: goodValue, last: goodLast, scale: goodScale };
         j++;
         continue;
@@ -417,6 +411,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
   j = good;
   let value = goodValue;
   let fraction = false;
+  let partialOfScale = false;
   // Fractions: "two thirds", "one and a half", "3 million and a quarter", "two thirds of a million".
   const f = fractionTail(c, j, value, goodLast, goodScale, spelled && !digitsSeen, depth);
   if (f) {
@@ -432,10 +427,11 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       value *= sc;
       j++;
       fraction = false;
+      partialOfScale = true;
       scaled = true;
     }
   }
-  const amountOut: Amount = { value: sign * value, start, end: j, spelled, vague: false, plain: plain && sign > 0, scaled, digits, fraction };
+  const amountOut: Amount = { value: sign * value, start, end: j, spelled, vague: false, plain: plain && sign > 0, scaled, digits, fraction, partial: partialOfScale };
   return ratioTail(c, amountOut, depth) ?? amountOut;
 }
 
@@ -556,7 +552,9 @@ function fractionTail(c: NumCtx, j: number, value: number, last: Last, lastScale
   // "... and a half", "... and three fifths", "... and a half million".
   if (w(j) === 'and' && depth < 2) {
     const sub = amount(c, j + 1, false, depth + 1);
-    if (!sub || !sub.fraction || !same(t, j, sub.end - 1)) return null;
+    if (!sub || !(sub.fraction || sub.partial) || !same(t, j, sub.end - 1)) return null;
+    // "one billion and three quarters million"
+    if (sub.partial) return { value: value + sub.value, end: sub.end, scaled: true, fraction: false };
     let frac = sub.value;
     let end = sub.end;
     const s = c.lex.scale.get(w(end));

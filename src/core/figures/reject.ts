@@ -37,7 +37,8 @@ export function rejectRun(c: Ctx, i: number): number {
   const paren = symAt(c, i) === '(' && t[start].norm.length === 3 && symAt(c, start + 1) === ')';
   if ((plus && digits >= 7) || hyphenated || (paren && digits >= 9)) return j;
   // Slashed pairs that are neither dates nor fractions: "9/11", "24/7".
-  if (tok.kind === NUM && symAt(c, i + 1) === '/' && t[i + 1].glued && t[i + 2]?.kind === NUM && t[i + 2].glued && !(t[i + 3]?.glued && t[i + 3].kind !== SYM)) {
+  const dateRun = (k: number) => (symAt(c, k) === '/' || symAt(c, k) === '-') && t[k].glued;
+  if (tok.kind === NUM && symAt(c, i + 1) === '/' && t[i + 1].glued && t[i + 2]?.kind === NUM && t[i + 2].glued && !(t[i + 3]?.glued && t[i + 3].kind !== SYM) && !dateRun(i + 3) && !dateRun(i - 1)) {
     const n = Number(tok.norm);
     const d = Number(t[i + 2].norm);
     if (!(d > n && (d <= 10 || d % 4 === 0 || d === 100)) && !(wordAt(c, i - 1) === 'on' || c.lex.weekdays.has(wordAt(c, i - 1)))) return i + 3;
@@ -104,7 +105,7 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
     }
   }
   // Names that start with a number: "10 Downing Street", "One Direction".
-  if (f.kind === 'count' && f.noun && t[f.e]?.cap && /^(?:\p{Lu}[\p{L}'.-]*\s?)+$/u.test(f.noun) && !/s$/.test(f.noun) && !c.lex.plural.has(f.noun.toLowerCase().split(' ').pop()!)) {
+  if (f.kind === 'count' && f.noun && f.noun.length > 1 && t[f.e]?.cap && /^(?:\p{Lu}[\p{L}'.-]*\s?)+$/u.test(f.noun) && !/s$/.test(f.noun) && !c.lex.plural.has(f.noun.toLowerCase().split(' ').pop()!)) {
     return true;
   }
   // Product and model names: "GTX 1080", "Boeing 737", "MS-04", "Xbox One", "COVID-19".

@@ -1,5 +1,5 @@
-import { accordingAt, type VerbHit, verbAt } from './cues';
-import type { QuoteLexicon } from './lexicon';
+import { accordingAt, skipObject, type VerbHit, verbAt } from './cues';
+import { endsWithAny, type QuoteLexicon } from './lexicon';
 import { isDeterminer, isNameWord, isPossessive, isPreposition, phraseAfter, phraseBefore, type SpeakerPhrase } from './noun-phrase';
 import type { QTok } from './tokens';
 
@@ -16,7 +16,6 @@ export interface Attribution {
 
 const TERMINATORS = new Set(['.', '!', '?', ';']);
 const DASHES = new Set(['—', '–', '-', '―']);
-const CLAUSE_BREAK = new Set(['that', 'whether', 'if', 'because', 'but', 'and', 'while', 'when', 'although']);
 
 export const NO_ATTRIBUTION: Attribution = { how: 'none', cueStart: -1, cueEnd: -1, phrase: null };
 
@@ -79,12 +78,12 @@ export class Cues {
   skipAuxBack(j: number, floor: number): number {
     while (j >= floor && j > 0 && this.toks[j].kind === 'word' && this.lex.auxiliary.has(this.toks[j].lower)) j--;
     // "-ly" adverbs: "he said flatly" is after, "he bluntly said" before.
-    while (j >= floor && this.toks[j].kind === 'word' && this.toks[j].lower.endsWith('ly') && this.toks[j].lower.length > 4 && !this.toks[j].cap) j--;
+    while (j >= floor && this.toks[j].kind === 'word' && endsWithAny(this.toks[j].lower, this.lex.g.adverbSuffix) && this.toks[j].lower.length > 4 && !this.toks[j].cap) j--;
     return j;
   }
 
   skipAuxForward(k: number, limit: number): number {
-    while (k < limit && this.toks[k].kind === 'word' && (this.lex.auxiliary.has(this.toks[k].lower) || (this.toks[k].lower.endsWith('ly') && this.toks[k].lower.length > 4 && !this.toks[k].cap))) k++;
+    while (k < limit && this.toks[k].kind === 'word' && (this.lex.auxiliary.has(this.toks[k].lower) || (endsWithAny(this.toks[k].lower, this.lex.g.adverbSuffix) && this.toks[k].lower.length > 4 && !this.toks[k].cap))) k++;
     return k;
   }
 
@@ -94,11 +93,39 @@ export class Cues {
    * ("Trump tweeted on Monday, saying").
    */
   subjectOf(vi: number, floor: number): SpeakerPhrase | null {
+    const inverted = this.lex.g.flags.has('verb-second') ? this.invertedSubject(vi, floor) : null;
+    return inverted ?? this.subjectBefore(vi, floor);
+  }
+
+  /**
+   * In a verb-second language the subject follows the verb when something else opens the clause
+   * ("Dazu sagte Müller:", "In einer Erklärung sagte die Ministerin"): the name or pronoun after
+   * the verb, when what stands before it is no subject (nothing, a prepositional phrase, an adverb).
+   */
+  private invertedSubject(vi: number, floor: number): SpeakerPhrase | null {
+    const toks = this.toks;
+    const before = this.subjectBefore(vi, floor);
+    if (before && before.kind !== 'description' && !this.inPrepositionalPhrase(before.start, floor)) return null;
+    const limit = this.sentenceLimit(vi);
+    const k = this.skipAuxForward(this.verb(vi)?.end ?? vi + 1, limit);
+    if (k >= limit || skipObject(toks, k, this.lex) > k) return null;
+    const after = phraseAfter(toks, k, limit, this.lex, this.isVerb);
+    return after && after.kind !== 'description' ? after : null;
+  }
+
+  /** The phrase starting at `start` is the object of a preposition ("in einer Erklärung", "Nach Angaben"). */
+  private inPrepositionalPhrase(start: number, floor: number): boolean {
+    let p = start - 1;
+    if (p >= floor && isDeterminer(this.toks[p], this.lex)) p--;
+    return p >= floor && isPreposition(this.toks[p], this.lex);
+  }
+
+  private subjectBefore(vi: number, floor: number): SpeakerPhrase | null {
     const toks = this.toks;
     let j = this.skipAuxBack(vi - 1, floor);
     if (j < floor) return null;
     const t = toks[j];
-    if (t.kind === 'word' && t.lower === 'to') {
+    if (t.kind === 'word' && this.lex.g.infinitive.has(t.lower)) {
       // "went on to say", "wanted to tell": the subject of the governing verb.
       for (let d = j - 1; d >= floor && d >= j - 4; d--) {
         const ph = phraseBefore(toks, d, floor, this.lex, this.isVerb);
@@ -106,7 +133,7 @@ export class Cues {
       }
       return null;
     }
-    if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'but' || t.lower === 'then')) {
+    if (t.kind === 'word' && this.lex.g.coordinators.has(t.lower)) {
       // "The Arizona Republican survived … and says": the subject of the first verb.
       return this.clauseSubject(floor, j) ?? phraseAfter(toks, floor, j, this.lex, this.isVerb);
     }
@@ -129,7 +156,7 @@ export class Cues {
         }
       }
       // "Trump tweeted on Monday, saying ...": the subject of the main verb, else of the clause.
-      if (toks[vi].lower.endsWith('ing')) {
+      if (endsWithAny(toks[vi].lower, this.lex.g.gerundSuffix)) {
         for (let d = j - 1; d >= floor && d >= j - 25; d--) {
           if (toks[d].quote >= 0) continue;
           const v = this.verb(d);
@@ -163,16 +190,16 @@ export class Cues {
         if (next && next.kind === 'word' && !next.cap) return { start: k, end: k + 1, kind: 'pronoun', nameStart: k, nameEnd: k + 1 };
         continue;
       }
-      if (!isNameWord(t)) continue;
+      if (!isNameWord(t, this.lex)) continue;
       // A run of capitalised words, with role nouns between them ("Band member Flea").
       let e = k;
       let lastCap = k;
-      while (e < end && e < k + 8 && toks[e].kind === 'word' && toks[e].quote < 0 && (isNameWord(toks[e]) || (!toks[e].cap && (this.lex.titles.has(toks[e].lower) || this.lex.heads.has(toks[e].lower))))) {
-        if (isNameWord(toks[e])) lastCap = e;
+      while (e < end && e < k + 8 && toks[e].kind === 'word' && toks[e].quote < 0 && (isNameWord(toks[e], this.lex) || (!toks[e].cap && (this.lex.titles.has(toks[e].lower) || this.lex.heads.has(toks[e].lower))))) {
+        if (isNameWord(toks[e], this.lex)) lastCap = e;
         e++;
       }
       const next = toks[lastCap + 1];
-      if (!next || next.kind !== 'word' || next.cap || isPreposition(next) || isDeterminer(next) || isPossessive(toks[lastCap])) continue;
+      if (!next || next.kind !== 'word' || next.cap || isPreposition(next, this.lex) || isDeterminer(next, this.lex) || isPossessive(toks[lastCap])) continue;
       const ph = phraseBefore(toks, lastCap, k, this.lex, this.isVerb);
       if (ph && ph.kind === 'name') return ph;
     }
@@ -194,7 +221,7 @@ export class Cues {
     const limit = this.sentenceLimit(k);
     // "said X" (inversion)
     const v = this.verb(k);
-    if (v && !v.passive && v.kind !== 'belief' && v.kind !== 'object' && !toks[k].lower.endsWith('ing')) {
+    if (v && !v.passive && v.kind !== 'belief' && v.kind !== 'object' && !endsWithAny(toks[k].lower, this.lex.g.gerundSuffix)) {
       const m = this.skipAuxForward(v.end, limit);
       const ph = phraseAfter(toks, m, limit, this.lex, this.isVerb);
       if (ph) return { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase: ph };
@@ -266,7 +293,7 @@ export class Cues {
         near = false;
         continue;
       }
-      if (t.kind === 'word' && CLAUSE_BREAK.has(t.lower)) near = false;
+      if (t.kind === 'word' && this.lex.g.clauseBreak.has(t.lower)) near = false;
       const acc = accordingAt(toks, j, this.lex);
       if (acc > 0) {
         const ph = phraseAfter(toks, acc, oi, this.lex, this.isVerb);

@@ -1,5 +1,6 @@
 import type { Cues } from './attribute';
 import type { ReportedClause } from './indirect';
+import { endsWithAny } from './lexicon';
 import type { ResolvedSpeaker } from './speaker';
 import type { QTok } from './tokens';
 
@@ -50,7 +51,7 @@ export function reportedFeatures(toks: readonly QTok[], cues: Cues, r: ReportedC
     mixed: r.mixed,
     relative: !!r.relative,
     parts: !!r.parts,
-    participle: /(?:ing|ed)$/.test(cueTok) && !!v && cueTok !== v.lemma && (cueTok.endsWith('ing') || toks[a.cueStart - 1]?.kind !== 'word'),
+    participle: !!v && cueTok !== v.lemma && (endsWithAny(cueTok, cues.lex.g.gerundSuffix) || (endsWithAny(cueTok, cues.lex.g.pastSuffix) && toks[a.cueStart - 1]?.kind !== 'word')),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { QuoteLexicon, VerbKind } from './lexicon';
+import { endsWithAny, type QuoteLexicon, type VerbKind } from './lexicon';
 import { isDeterminer, isPreposition } from './noun-phrase';
 import type { QTok } from './tokens';
 
@@ -12,9 +12,7 @@ export interface VerbHit {
   passive: boolean;
 }
 
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s', 'am', 'get', 'got', 'gets']);
 const POSSESSIVE = /['’]s$|s['’]$/;
-const BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'not', "n't", 'also', 'often', 'never', 'always', 'still', 'people', 'experts', 'officials', 'analysts', 'critics', 'supporters', 'others']);
 
 function phraseAt(toks: readonly QTok[], k: number, map: Map<string, string[][]>): number {
   const t = toks[k];
@@ -50,28 +48,25 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
   const prev = toks[k - 1];
   // A bare base form ("press", "report", "claim") is a verb only after a pronoun, a modal or "to",
   // or a plural subject ("officials warn"); "say" and "tell" are common enough to pass.
-  if (hit.end === k + 1 && t.lower === hit.lemma && hit.lemma !== 'say' && hit.lemma !== 'tell') {
+  if (hit.end === k + 1 && t.lower === hit.lemma && !lex.g.commonLemmas.has(hit.lemma)) {
     const pw = prev && prev.kind === 'word' && prev.paragraph === t.paragraph ? prev.lower : '';
-    if (!BASE_BEFORE.has(pw) && !(pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !prev!.cap)) return null;
+    if (!lex.g.baseBefore.has(pw) && !(pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !prev!.cap)) return null;
   }
-  if (prev && prev.kind === 'word' && prev.paragraph === t.paragraph && (isDeterminer(prev) || POSSESSIVE.test(prev.text)) && prev.lower !== 'that') return null;
+  if (prev && prev.kind === 'word' && prev.paragraph === t.paragraph && (isDeterminer(prev, lex) || POSSESSIVE.test(prev.text)) && !lex.g.complementizer.has(prev.lower)) return null;
   if (hit.end === k + 1 && lex.nounForms.has(t.lower) && nounUse(toks, k, lex)) return null;
   // "270 pledged delegates", "her lead in pledged delegates": a participle used as an adjective.
   const next = toks[k + 1];
-  if (hit.end === k + 1 && t.lower.endsWith('ed') && prev && (isPreposition(prev) || /^\d/.test(prev.text)) && next && next.kind === 'word' && !next.cap && !isDeterminer(next) && !lex.pronouns.has(next.lower) && next.lower !== 'to' && next.lower !== 'that') return null;
+  if (hit.end === k + 1 && endsWithAny(t.lower, lex.g.pastSuffix) && prev && (isPreposition(prev, lex) || /^\d/.test(prev.text)) && next && next.kind === 'word' && !next.cap && !isDeterminer(next, lex) && !lex.pronouns.has(next.lower) && !lex.g.infinitive.has(next.lower) && !lex.g.complementizer.has(next.lower)) return null;
   if (t.cap && k > 0 && prev && prev.kind === 'word' && prev.paragraph === t.paragraph && hit.end === k + 1) {
     // A capitalised verb inside a sentence is a name ("Said", "Tell" as surnames are rare, but "Post" is a paper).
     return null;
   }
   // Passive: "was told", "were asked", "is expected".
   let b = k - 1;
-  while (b >= 0 && toks[b].kind === 'word' && lex.auxiliary.has(toks[b].lower) && !BE.has(toks[b].lower) && b > k - 4) b--;
-  if (b >= 0 && toks[b].kind === 'word' && BE.has(toks[b].lower) && t.lower !== hit.lemma && !t.lower.endsWith('ing')) hit.passive = true;
+  while (b >= 0 && toks[b].kind === 'word' && lex.auxiliary.has(toks[b].lower) && !lex.g.be.has(toks[b].lower) && b > k - 4) b--;
+  if (b >= 0 && toks[b].kind === 'word' && lex.g.be.has(toks[b].lower) && t.lower !== hit.lemma && !endsWithAny(t.lower, lex.g.gerundSuffix)) hit.passive = true;
   return hit;
 }
-
-const NOUN_NEXT = new Set(['about', 'against', 'of', 'over', 'on', 'from', 'for', 'in', 'at', 'by', 'with', 'into', 'to', 'and', 'or', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'did', 'remain', 'remained', 'came', 'come', 'continue', 'continued', 'later', 'such', 'like']);
-const SUBJECT_BEFORE = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'and', 'also', 'still', 'often', 'never', 'always', 'now', 'then', 'later', 'repeatedly', 'just', 'even', 'only', 'simply', 'reportedly', 'apparently']);
 
 /**
  * A verb form that is as often a plural noun ("remarks", "questions", "states") read as a noun:
@@ -83,27 +78,29 @@ function nounUse(toks: readonly QTok[], k: number, lex: QuoteLexicon): boolean {
   const t = toks[k];
   const next = toks[k + 1];
   if (next && next.kind === 'word' && next.quote < 0 && next.paragraph === t.paragraph) {
-    if (NOUN_NEXT.has(next.lower)) return true;
-    if (!next.cap && next.lower.length > 4 && next.lower.endsWith('ed')) return true;
-    if (next.lower === 'that') {
+    if (lex.g.nounNext.has(next.lower)) return true;
+    if (!next.cap && next.lower.length > 4 && endsWithAny(next.lower, lex.g.pastSuffix)) return true;
+    if (lex.g.complementizer.has(next.lower)) {
       const n2 = toks[k + 2];
-      if (n2 && n2.kind === 'word' && !n2.cap && (NOUN_NEXT.has(n2.lower) || n2.lower.endsWith('ed') || (!lex.pronouns.has(n2.lower) && !isDeterminer(n2)))) return true;
-      return false;
+      return !!n2 && n2.kind === 'word' && !n2.cap && (lex.g.nounNext.has(n2.lower) || endsWithAny(n2.lower, lex.g.pastSuffix) || (!lex.pronouns.has(n2.lower) && !isDeterminer(n2, lex)));
     }
     // "the poll shows a tightening race", "the report claims he …"
-    if (isDeterminer(next) || lex.pronouns.has(next.lower)) return false;
+    if (isDeterminer(next, lex) || lex.pronouns.has(next.lower)) return false;
   }
   const prev = toks[k - 1];
   if (!prev || prev.kind !== 'word' || prev.paragraph !== t.paragraph) return false;
-  if (prev.cap || SUBJECT_BEFORE.has(prev.lower) || lex.auxiliary.has(prev.lower) || prev.lower.endsWith('ly')) return false;
-  return true;
+  return !(prev.cap || lex.g.subjectBefore.has(prev.lower) || lex.auxiliary.has(prev.lower) || endsWithAny(prev.lower, lex.g.adverbSuffix));
 }
 
 /** "according to", "citing": returns the token after the phrase, or -1. */
 export function accordingAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): number {
   const t = toks[k];
   if (!t || t.kind !== 'word' || t.quote >= 0) return -1;
-  return phraseAt(toks, k, lex.according);
+  const e = phraseAt(toks, k, lex.according);
+  if (e > 0 || !lex.accordingAfterComma.size) return e;
+  // "„…“, so Müller", ", wie die Polizei mitteilte": cues that count only after a comma or a closing mark.
+  const prev = toks[k - 1];
+  return prev && prev.paragraph === t.paragraph && (prev.text === ',' || prev.kind === 'close') ? phraseAt(toks, k, lex.accordingAfterComma) : -1;
 }
 
 /** Listeners after "told" ("reporters", "the press"): returns the token after them, or k. */

@@ -21,15 +21,13 @@ export function findQuotes(doc: TextDoc, participants: ParticipantIndex, options
   }
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'it', 'its', 'be', 'vs', 'de', 'la', 'le']);
-
 /** Title Case words, as in the name of a book, a show or a song, rather than speech. */
-export function looksLikeTitle(parts: readonly { text: string }[]): boolean {
+export function looksLikeTitle(parts: readonly { text: string }[], smallWords: ReadonlySet<string>): boolean {
   if (parts.length !== 1) return false;
   const words = parts[0].text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
   if (!words.length || words.length > 12) return false;
   if (words.length === 1) return /^\p{Lu}/u.test(words[0]) && !/[.!?]$/.test(parts[0].text.trim()) ? true : false;
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const content = words.filter((w) => !smallWords.has(w.toLowerCase()));
   if (content.length < 2) return false;
   const caps = content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return caps / content.length >= 0.8;
@@ -51,6 +49,7 @@ export interface ReportedCandidate {
 
 interface Prepared {
   text: string;
+  lex: ReturnType<typeof quoteLexicon>;
   direct: ReturnType<typeof attributeDirect>;
   reported: ReportedCandidate[];
 }
@@ -92,7 +91,7 @@ function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
     };
     return { quote, form: r.form ?? '', confidence, features };
   });
-  return { text, direct, reported };
+  return { text, lex, direct, reported };
 }
 
 /** Every reported clause the engine finds, confident or not (for error analysis and options). */
@@ -108,7 +107,7 @@ export function reportedCandidates(doc: TextDoc, index: ParticipantIndex): Repor
 export const REPORTED_MIN_CONFIDENCE = 0.5;
 
 function run(doc: TextDoc, index: ParticipantIndex, options: QuoteOptions): Quote[] {
-  const { text, direct, reported: all } = prepare(doc, index);
+  const { text, lex, direct, reported: all } = prepare(doc, index);
   const reported = all.filter((c) => options.allReported || c.confidence >= REPORTED_MIN_CONFIDENCE).map((c) => c.quote);
   // A fragment in marks with no speech around it is a title or a scare quote, not a quote; a
   // fragment inside a reported clause is shown there (mixed speech).
@@ -121,7 +120,7 @@ function run(doc: TextDoc, index: ParticipantIndex, options: QuoteOptions): Quot
   const kept = direct.filter((d) => {
     if (d.partial && (!d.speaker.speaker || inClause(d))) return false;
     // Titles of books, shows and songs ("ABC’s “Good Morning America”"), unless a cue stands beside them.
-    if (looksLikeTitle(d.parts) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how))) return false;
+    if (looksLikeTitle(d.parts, lex.g.smallWords) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how))) return false;
     return true;
   });
   const quotes: Quote[] = kept.map((d) => ({

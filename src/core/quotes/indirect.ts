@@ -1,7 +1,8 @@
 import type { Attribution, Cues } from './attribute';
-import { clauseEnd, FINITE, finiteAt } from './clause-end';
-import { firstComma, FRONTING, inFrontedAdverbial } from './clause-start';
+import { clauseEnd, finiteAt } from './clause-end';
+import { firstComma, inFrontedAdverbial } from './clause-start';
 import { accordingAt, skipObject, type VerbHit } from './cues';
+import { endsWithAny } from './lexicon';
 import { isDeterminer, isNameWord, isPreposition, phraseAfter } from './noun-phrase';
 import { according, clauseBefore } from './reported-before';
 import { objectAfter } from './reported-object';
@@ -28,12 +29,10 @@ export interface ReportedClause {
 /** How a reported clause was found. */
 export type ReportedForm = 'that' | 'bare' | 'object' | 'before' | 'split' | 'according-after' | 'according-before' | 'headline' | 'asked';
 
-const CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'the', 'a', 'an', 'no', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'any', 'one', 'if', 'when', 'because', 'while', 'although', 'though', 'unless']);
-/** Verbs whose reported clause needs "that" ("believe that ..."), to avoid "found the keys". */
-const THAT_ONLY: ReadonlySet<string> = new Set(['see', 'know', 'learn', 'hear', 'understand', 'recognize', 'realize', 'accept', 'prove', 'establish', 'determine', 'decide', 'demonstrate', 'mean', 'judge', 'assess', 'consider', 'report', 'note', 'write', 'post', 'tweet', 'confirm', 'announce', 'state', 'declare', 'remind', 'recall', 'explain', 'deny', 'express', 'describe', 'cite', 'quote', 'mention', 'answer', 'question', 'repeat', 'continue', 'begin', 'volunteer', 'offer', 'propose', 'demand', 'request', 'order', 'accept', 'welcome']);
 
 /** A clause opening with a noun phrase needs a finite verb soon after ("said the plan would …", not "denied the charges"). */
 function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cues): boolean {
+  const g = cues.lex.g;
   let asides = 0;
   for (let e = k; e < limit && e < k + 16; e++) {
     const t = toks[e];
@@ -48,24 +47,17 @@ function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cu
     if (t.kind !== 'word') continue;
     if (t.quote >= 0) {
       // Quoted words carry the verb in mixed speech ("the comment “was inappropriate”").
-      if (FINITE.has(t.lower) || /['’](?:s|ll|re|ve|d)$/.test(t.lower)) return true;
+      if (g.finite.has(t.lower) || /['’](?:s|ll|re|ve|d)$/.test(t.lower)) return true;
       continue;
     }
-    if (FINITE.has(t.lower) || /^(?:that|it|he|she|there|what|who|which|this)['’]s$|['’](?:ll|re|ve|d)$/.test(t.lower)) return true;
+    if (g.finite.has(t.lower) || /^(?:that|it|he|she|there|what|who|which|this)['’]s$|['’](?:ll|re|ve|d)$/.test(t.lower)) return true;
     // "… indicates a tightening race as Trump consolidates": a verb after a subordinator is another clause's.
-    if (e > k && (SUBORDINATORS.has(t.lower) || (t.lower === 'as' && (cues.lex.pronouns.has(toks[e + 1]?.lower ?? '') || isNameWord(toks[e + 1]))))) return false;
-    if (!isDeterminer(toks[e - 1]) && !t.cap && t.lower.endsWith('ed') && t.lower.length > 4) return true;
+    if (e > k && (g.clauseSubordinators.has(t.lower) || (g.conjunctions.has(t.lower) && !g.predicateJoiners.has(t.lower) && (cues.lex.pronouns.has(toks[e + 1]?.lower ?? '') || isNameWord(toks[e + 1], cues.lex))))) return false;
+    if (!isDeterminer(toks[e - 1], cues.lex) && !t.cap && endsWithAny(t.lower, g.finiteSuffix) && t.lower.length > 4) return true;
     if (finiteAt(toks, e, cues)) return true;
   }
   return false;
 }
-/** Words before a subject that make the verb part of a noun phrase ("what Obama says"). */
-export const FREE_RELATIVE = new Set(['what', 'how', 'whatever']);
-/** Words that open no reported clause ("protested outside of the hotel", "asks about getting invited"). */
-const NON_OPENERS = new Set(['about', 'against', 'outside', 'inside', 'around', 'toward', 'towards', 'into', 'onto', 'like', 'regarding', 'beyond', 'behind', 'across', 'along', 'within', 'throughout', 'up', 'down', 'back', 'off', 'out']);
-const SUBORDINATORS = new Set(['while', 'when', 'because', 'if', 'although', 'though', 'unless', 'whereas']);
-/** "told X that": verbs with a listener before the clause. */
-const TELL = new Set(['tell', 'assure', 'reassure', 'inform', 'remind', 'warn', 'advise', 'caution', 'notify', 'brief', 'promise', 'convince', 'persuade']);
 
 function isWord(t: QTok | undefined): boolean {
   return !!t && t.kind === 'word';
@@ -140,19 +132,18 @@ function nameColon(toks: readonly QTok[], cues: Cues, k: number): ReportedClause
   return { start, end: limit, attribution: { how: 'colon', cueStart: ph.end, cueEnd: ph.end + 1, phrase: ph }, mixed: false, form: 'headline' };
 }
 
-const QUESTION_WORDS = new Set(['if', 'whether', 'about', 'what', 'why', 'how', 'when', 'who', 'where', 'which']);
 
 /** "Asked whether the plan would work, Ryan said …": the question put to the speaker, by an unnamed asker. */
 function askedAt(toks: readonly QTok[], cues: Cues, k: number): ReportedClause | null {
   const t = toks[k];
-  if (t.lower !== 'asked' || cues.sentenceFloor(k) !== k) return null;
+  if (!cues.lex.g.asked.has(t.lower) || cues.sentenceFloor(k) !== k) return null;
   const q = toks[k + 1];
-  if (!q || q.kind !== 'word' || !QUESTION_WORDS.has(q.lower)) return null;
+  if (!q || q.kind !== 'word' || !cues.lex.g.questionWords.has(q.lower)) return null;
   const limit = cues.sentenceLimit(k);
   let e = k + 2;
   while (e < limit && !(toks[e].kind === 'punct' && toks[e].quote < 0 && toks[e].text === ',')) e++;
   if (e >= limit || e - k < 4) return null;
-  const start = q.lower === 'about' ? k + 2 : k + 1;
+  const start = cues.lex.g.askedAbout.has(q.lower) ? k + 2 : k + 1;
   return { start, end: e, attribution: { how: 'inside', cueStart: k, cueEnd: k + 1, phrase: null }, mixed: false, form: 'asked' };
 }
 
@@ -184,10 +175,6 @@ function push(found: ReportedClause[], taken: Set<number>, r: ReportedClause, to
   found.push(r);
 }
 
-/** Words that end a listener after "told": "told his closest advisers as he …". */
-const LISTENER_STOP = new Set(['as', 'after', 'before', 'when', 'while', 'because', 'since', 'about', 'during', 'in', 'on', 'at', 'over', 'if', 'whether', 'until', 'to', 'for', 'of', 'with', 'by', 'from', 'and', 'or', 'but', 'anything', 'something', 'nothing', 'everything']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'privately', 'publicly', 'now', 'then', 'once', 'often', 'also', 'still', 'flatly', 'bluntly']);
-const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'by', 'from', 'for', 'through', 'via', 'over', 'last', 'this', 'late', 'early']);
 
 /**
  * Adjuncts between a verb and its clause: "said on Monday", "said Friday", "said in a
@@ -195,35 +182,36 @@ const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'w
  * them: a "that" within a short run of words after a preposition is taken at once.
  */
 function skipAdjuncts(toks: readonly QTok[], cues: Cues, k: number, limit: number): number {
+  const g = cues.lex.g;
   const t = toks[k];
   if (!t || t.quote >= 0 || t.kind !== 'word') return k;
-  if (ADJUNCT_PREPS.has(t.lower) || WEEKDAYS.has(t.lower)) {
+  if (g.adjunctPrepositions.has(t.lower) || g.adjunctWords.has(t.lower)) {
     for (let e = k + 1; e < limit && e < k + 12; e++) {
       const u = toks[e];
       if (u.quote >= 0 || u.kind !== 'word') break;
-      if (u.lower === 'that') return e;
-      if (FINITE.has(u.lower) || cues.isVerb(e)) break;
+      if (g.complementizer.has(u.lower)) return e;
+      if (g.finite.has(u.lower) || cues.isVerb(e)) break;
     }
   }
   let m = k;
   while (m < limit && m < k + 10) {
     const u = toks[m];
     if (u.quote >= 0 || u.kind !== 'word') break;
-    if (WEEKDAYS.has(u.lower)) {
+    if (g.adjunctWords.has(u.lower)) {
       m++;
       continue;
     }
     // "last week", "this morning", "on Monday", "in a statement", "in an interview with CNN".
-    if (ADJUNCT_PREPS.has(u.lower)) {
+    if (g.adjunctPrepositions.has(u.lower)) {
       let e = m + 1;
-      if (isDeterminer(toks[e])) e++;
+      if (isDeterminer(toks[e], cues.lex)) e++;
       const head = toks[e];
-      if (head && head.kind === 'word' && head.quote < 0 && (WEEKDAYS.has(head.lower) || cues.lex.media.has(head.lower) || /^(?:week|month|year|morning|afternoon|evening|night|weekend|day)s?$/.test(head.lower))) {
+      if (head && head.kind === 'word' && head.quote < 0 && (g.adjunctWords.has(head.lower) || g.adjunctHeads.has(head.lower) || cues.lex.media.has(head.lower))) {
         m = e + 1;
         // "in an interview with CNN", "in a statement on Friday"
-        if ((toks[m]?.lower === 'with' || toks[m]?.lower === 'on') && isNameWord(toks[m + 1])) {
+        if (toks[m] && g.adjunctPrepositions.has(toks[m].lower) && isNameWord(toks[m + 1], cues.lex)) {
           m += 2;
-          while (m < limit && isNameWord(toks[m])) m++;
+          while (m < limit && isNameWord(toks[m], cues.lex)) m++;
         }
         continue;
       }
@@ -235,76 +223,77 @@ function skipAdjuncts(toks: readonly QTok[], cues: Cues, k: number, limit: numbe
 
 /** "what Obama says", "it is safe to say", "that is to say": no attribution. */
 function writerIdiom(toks: readonly QTok[], cues: Cues, vi: number): boolean {
+  const g = cues.lex.g;
   const b = toks[vi - 1];
   if (!b || b.kind !== 'word') return false;
-  if (b.lower === 'what') return true;
-  if (b.lower !== 'to') return false;
-  const g = toks[vi - 2];
-  if (!g || g.kind !== 'word') return false;
-  return ['is', 'was', 'be', "'s", '’s', 'are', 'were'].includes(g.lower) || cues.lex.writerIdioms.has(g.lower);
+  if (g.freeRelative.has(b.lower)) return true;
+  if (!g.infinitive.has(b.lower)) return false;
+  const w = toks[vi - 2];
+  return !!w && w.kind === 'word' && (g.be.has(w.lower) || cues.lex.writerIdioms.has(w.lower));
 }
 
 /** The clause after a verb: "said (that) …", "told reporters on Monday that …". */
 function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedClause | null {
+  const lex = cues.lex;
+  const g = lex.g;
   const limit = cues.sentenceLimit(v.idx);
   if (writerIdiom(toks, cues, v.idx)) return null;
   let k = v.end;
   // ", said Ms. Gil, …": an inverted cue closes the clause before it.
-  if (toks[v.idx - 1]?.text === ',' && isNameWord(toks[k])) {
-    const inv = phraseAfter(toks, k, limit, cues.lex, cues.isVerb);
+  if (toks[v.idx - 1]?.text === ',' && isNameWord(toks[k], lex)) {
+    const inv = phraseAfter(toks, k, limit, lex, cues.isVerb);
     if (inv && (inv.end >= limit || toks[inv.end].kind === 'punct')) return null;
   }
-  if (TELL.has(v.lemma)) {
+  if (g.tell.has(v.lemma)) {
     // "told The Post and Courier newspaper of Charleston on Saturday that …"
     for (let e = k + 1; e < limit && e < k + 14; e++) {
       const u = toks[e];
-      if (u.quote >= 0 || u.kind !== 'word' || (e > k + 1 && (FINITE.has(u.lower) || cues.isVerb(e)))) break;
-      if (u.lower === 'that') {
+      if (u.quote >= 0 || u.kind !== 'word' || (e > k + 1 && (g.finite.has(u.lower) || cues.isVerb(e)))) break;
+      if (g.complementizer.has(u.lower)) {
         k = e;
         break;
       }
     }
   }
-  if (TELL.has(v.lemma) && toks[k]?.lower !== 'that') {
-    const o = skipObject(toks, k, cues.lex);
+  if (g.tell.has(v.lemma) && !g.complementizer.has(toks[k]?.lower ?? '')) {
+    const o = skipObject(toks, k, lex);
     if (o > k) k = o;
     else {
       // "told Putin", "told the committee"
       let e = k;
-      if (isDeterminer(toks[e])) e++;
+      if (isDeterminer(toks[e], lex)) e++;
       // "told his “old friend” Putin that …": the listener may carry quoted words.
-      while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && (toks[e].cap || ((toks[e].lower === 'of' || toks[e].lower === 'and') && toks[e + 1]?.cap) || (e > k && !LISTENER_STOP.has(toks[e].lower) && !CLAUSE_OPENERS.has(toks[e].lower) && toks[e].lower !== 'that'))))) e++;
+      const listener = (u: QTok, at: number) => u.cap || ((g.prepositions.has(u.lower) || g.predicateJoiners.has(u.lower)) && !!toks[at + 1]?.cap) || (at > k && !g.listenerStop.has(u.lower) && !g.clauseOpeners.has(u.lower) && !g.complementizer.has(u.lower));
+      while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && listener(toks[e], e)))) e++;
       k = e;
     }
   }
+  // Languages that set off reported clauses with a comma ("sagte, er werde", "sagte, dass").
+  if (g.flags.has('comma-before-clause') && toks[k]?.text === ',' && toks[k].quote < 0) k++;
   // Adjuncts before the clause: "said on Monday that", "said in a statement that", "said Friday".
   const m = skipAdjuncts(toks, cues, k, limit);
   let start: number;
-  const viaThat = m < limit && toks[m].lower === 'that' && toks[m].quote < 0;
+  const viaThat = m < limit && g.complementizer.has(toks[m].lower) && toks[m].quote < 0;
   if (viaThat) {
     start = m + 1;
     // "reiterated that approach in his interview": "that" was a determiner.
     const w = toks[start];
-    if (w && w.kind === 'word' && w.quote < 0 && !w.cap && !isDeterminer(w) && !cues.lex.pronouns.has(w.lower) && !/^\d/.test(w.text) && !hasFiniteVerb(toks, start, limit, cues)) return null;
+    if (w && w.kind === 'word' && w.quote < 0 && !w.cap && !isDeterminer(w, lex) && !lex.pronouns.has(w.lower) && !/^\d/.test(w.text) && !hasFiniteVerb(toks, start, limit, cues)) return null;
   } else {
     // No "that": the clause must open at once with a subject.
-    const pro = cues.lex.pronouns.get(toks[m]?.lower ?? '');
-    const pronounClause = (pro === 'male' || pro === 'female' || pro === 'plural' || pro === 'self') && FINITE.has(toks[m + 1]?.lower ?? '');
-    if ((THAT_ONLY.has(v.lemma) || v.kind === 'belief') && !pronounClause) {
-      if (!(v.lemma === 'think' || v.lemma === 'believe' || v.lemma === 'hope' || v.lemma === 'fear' || v.lemma === 'expect' || v.lemma === 'feel' || v.lemma === 'worry')) return null;
-    }
+    const pro = lex.pronouns.get(toks[m]?.lower ?? '');
+    const pronounClause = (pro === 'male' || pro === 'female' || pro === 'plural' || pro === 'self') && g.finite.has(toks[m + 1]?.lower ?? '');
+    if ((g.thatOnly.has(v.lemma) || v.kind === 'belief') && !pronounClause && !g.bareBelief.has(v.lemma)) return null;
     k = m;
     const c = toks[k];
     if (!c || k >= limit || c.quote >= 0) return null;
-    if (c.kind === 'punct' && c.text === ',') {
-      // "said, however, that"
-      return null;
-    }
+    // "said, however, that"
+    if (c.kind === 'punct' && c.text === ',') return null;
     if (!isWord(c)) return null;
-    if ((FRONTING.has(c.lower) || NON_OPENERS.has(c.lower)) && c.lower !== 'if' && c.lower !== 'whether') return null;
+    if ((g.fronting.has(c.lower) || g.nonOpeners.has(c.lower)) && !g.subordinators.has(c.lower) && !g.questionWords.has(c.lower)) return null;
     const bare = c.lower.replace(/['’](?:ll|d|s|re|ve|m)$/, '');
-    const pronoun = CLAUSE_OPENERS.has(bare) && !isDeterminer(c) && !['if', 'when', 'because', 'while', 'although', 'though', 'unless'].includes(c.lower);
-    const opens = pronoun || (!isPreposition(c) && c.lower !== 'to' && !c.lower.endsWith('ly') && !cues.isVerb(k) && hasFiniteVerb(toks, k + 1, limit, cues));
+    const pronoun = g.clauseOpeners.has(bare) && !isDeterminer(c, lex) && !g.subordinators.has(c.lower);
+    const opens = pronoun || (!isPreposition(c, lex) && !g.infinitive.has(c.lower) && !endsWithAny(c.lower, g.adverbSuffix) && !cues.isVerb(k) && hasFiniteVerb(toks, k + 1, limit, cues));
     if (!opens) return null;
     start = k;
   }
@@ -312,9 +301,11 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   // The clause runs to the end of the sentence, or of the aside for "who said".
   let end = clauseEnd(toks, cues, start, limit);
   const floor = cues.sentenceFloor(v.idx);
-  const before = toks[cues.skipAuxBack(v.idx - 1, floor)];
-  const relative = !!before && (before.lower === 'who' || before.lower === 'which' || before.lower === 'that') && toks[cues.skipAuxBack(v.idx - 1, floor) - 1]?.text !== ',';
-  if (before && (before.lower === 'who' || before.lower === 'which')) {
+  const beforeAt = cues.skipAuxBack(v.idx - 1, floor);
+  const before = toks[beforeAt];
+  // "voters who say …": the speaker is the head of a restrictive relative clause.
+  const relative = !!before && g.relative.has(before.lower) && toks[beforeAt - 1]?.text !== ',';
+  if (before && g.relative.has(before.lower) && !g.complementizer.has(before.lower)) {
     for (let e = start; e < end; e++) if (toks[e].kind === 'punct' && toks[e].quote < 0 && (toks[e].text === ',' || toks[e].text === '—')) {
       end = e;
       break;
@@ -323,10 +314,10 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   // "After saying he was nervous to ask a question, the man …": the clause ends with the adverbial,
   // and a participle's speaker is the subject of the main clause.
   let mainSubject = null;
-  if (inFrontedAdverbial(toks, floor, v.idx)) {
+  if (inFrontedAdverbial(toks, floor, v.idx, lex)) {
     end = Math.min(end, firstComma(toks, start, limit));
-    if (toks[v.idx].lower.endsWith('ing')) {
-      if (end < limit && toks[end].text === ',') mainSubject = cues.clauseSubject(end + 1, limit) ?? phraseAfter(toks, end + 1, limit, cues.lex, (e) => finiteAt(toks, e, cues));
+    if (endsWithAny(toks[v.idx].lower, g.gerundSuffix)) {
+      if (end < limit && toks[end].text === ',') mainSubject = cues.clauseSubject(end + 1, limit) ?? phraseAfter(toks, end + 1, limit, lex, (e) => finiteAt(toks, e, cues));
       if (!mainSubject) return null;
     }
   }
@@ -341,6 +332,6 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
   const subj = mainSubject ?? cues.subjectOf(v.idx, floor) ?? cues.clauseSubject(floor, v.idx);
   if (!subj) return null;
   // "what Obama says and promises is …", "how a candidate responds can be …": a free relative.
-  if (FREE_RELATIVE.has(toks[subj.start - 1]?.lower ?? '') && subj.end <= v.idx) return null;
+  if (g.freeRelative.has(toks[subj.start - 1]?.lower ?? '') && subj.end <= v.idx) return null;
   return { start, end, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false, form: viaThat ? 'that' : 'bare', ...(relative ? { relative } : {}) };
 }

@@ -19,6 +19,8 @@ export interface QuoteLexicon {
   phrasal: Map<string, string[][]>;
   /** "according to", "citing": introduce a source that follows. */
   according: Map<string, string[][]>;
+  /** The same, counted only right after a comma or a closing mark ("„…“, so Müller"). */
+  accordingAfterComma: Map<string, string[][]>;
   /** Words allowed between a speaker and the verb ("has", "also", "later"). */
   auxiliary: Set<string>;
   /** Listeners after "told" ("reporters", "the press"), keyed by first word. */
@@ -32,15 +34,183 @@ export interface QuoteLexicon {
   titles: Set<string>;
   /** A description head and the role words it can stand for ("leader" → president, premier...). */
   roleSynonyms: Map<string, Set<string>>;
+  /** The closed-class words and endings the rules read (quote-grammar.txt). */
+  g: QuoteGrammar;
   /** Words before "to say" that make it the writer's idiom ("safe to say"). */
   writerIdioms: Set<string>;
   /** Paragraph labels before a colon ("correction", "the latest"): no speaker. */
   headlineLabels: Set<string>;
   /** Verb forms that are as often plural nouns ("remarks", "questions"). */
   nounForms: Set<string>;
-  /** Irregular past tenses ("lost", "fell") and third-person present forms ("remains") of any verb. */
+  /** Irregular past tenses ("lost", "fell") and third-person present forms ("remains") of any verb (quote-verb-forms.txt). */
   pastForms: Set<string>;
   presentForms: Set<string>;
+}
+
+/** quote-grammar.txt, one field per section (see the comments in the English file). */
+export interface QuoteGrammar {
+  determiners: Set<string>;
+  prepositions: Set<string>;
+  climbPrepositions: Set<string>;
+  particles: Set<string>;
+  notName: Set<string>;
+  conjunctions: Set<string>;
+  relative: Set<string>;
+  relativePerson: Set<string>;
+  stopForward: Set<string>;
+  clauseBreak: Set<string>;
+  be: Set<string>;
+  baseBefore: Set<string>;
+  commonLemmas: Set<string>;
+  infinitive: Set<string>;
+  coordinators: Set<string>;
+  predicateJoiners: Set<string>;
+  subordinators: Set<string>;
+  complementizer: Set<string>;
+  definite: Set<string>;
+  smallWords: Set<string>;
+  clauseOpeners: Set<string>;
+  timeWords: Set<string>;
+  thatOnly: Set<string>;
+  bareBelief: Set<string>;
+  finite: Set<string>;
+  finiteSuffix: string[];
+  afterCue: Set<string>;
+  tell: Set<string>;
+  questionWords: Set<string>;
+  asked: Set<string>;
+  askedAbout: Set<string>;
+  tailStarters: Set<string>;
+  auxAfterAnd: Set<string>;
+  objectStop: Set<string>;
+  objectStopOn: Set<string>;
+  objectStopAfterOn: Set<string>;
+  femaleTitles: Set<string>;
+  maleTitles: Set<string>;
+  adverbSuffix: string[];
+  gerundSuffix: string[];
+  headSuffix: string[];
+  ageSuffix: string[];
+  /** Language traits: "comma-before-clause" (reported clauses follow a comma). */
+  flags: Set<string>;
+  // Where reported clauses start and end (clause-end.ts, clause-start.ts, reported-*.ts).
+  subjectPronouns: Set<string>;
+  approximators: Set<string>;
+  comparatives: Set<string>;
+  than: Set<string>;
+  articles: Set<string>;
+  clauseCoordinators: Set<string>;
+  contrast: Set<string>;
+  fronting: Set<string>;
+  frontingPrepositions: Set<string>;
+  connectives: Set<string>;
+  frontedOpeners: Set<string>;
+  adverbialEnders: Set<string>;
+  listenerStop: Set<string>;
+  adjunctWords: Set<string>;
+  adjunctPrepositions: Set<string>;
+  adjunctHeads: Set<string>;
+  nonOpeners: Set<string>;
+  freeRelative: Set<string>;
+  clauseSubordinators: Set<string>;
+  relativeWords: Set<string>;
+  npStop: Set<string>;
+  verbParticles: Set<string>;
+  listenerThenTo: Set<string>;
+  objectPronouns: Set<string>;
+  passiveBy: Set<string>;
+  participleCues: Set<string>;
+  accordingManner: Set<string>;
+  nounNext: Set<string>;
+  subjectBefore: Set<string>;
+  pastSuffix: string[];
+}
+
+/** `word` ends with one of `suffixes`. */
+export function endsWithAny(word: string, suffixes: readonly string[]): boolean {
+  for (const x of suffixes) if (word.endsWith(x)) return true;
+  return false;
+}
+
+function grammar(pack: LangPack): QuoteGrammar {
+  const s = sections(pack, 'quote-grammar');
+  const list = (k: string) => (s.get(k) ?? []).map((w) => w.toLowerCase());
+  const set = (k: string) => new Set(list(k));
+  return {
+    determiners: set('determiners'),
+    prepositions: set('prepositions'),
+    climbPrepositions: set('climb-prepositions'),
+    particles: set('particles'),
+    notName: set('not-name'),
+    conjunctions: set('conjunctions'),
+    relative: set('relative'),
+    relativePerson: set('relative-person'),
+    stopForward: set('stop-forward'),
+    clauseBreak: set('clause-break'),
+    be: set('be'),
+    baseBefore: set('base-before'),
+    commonLemmas: set('common-lemmas'),
+    infinitive: set('infinitive'),
+    coordinators: set('coordinators'),
+    predicateJoiners: set('predicate-joiners'),
+    subordinators: set('subordinators'),
+    complementizer: set('complementizer'),
+    definite: set('definite'),
+    smallWords: set('small-words'),
+    clauseOpeners: set('clause-openers'),
+    timeWords: set('time-words'),
+    thatOnly: set('that-only'),
+    bareBelief: set('bare-belief'),
+    finite: set('finite'),
+    finiteSuffix: list('finite-suffix'),
+    afterCue: set('after-cue'),
+    tell: set('tell'),
+    questionWords: set('question-words'),
+    asked: set('asked'),
+    askedAbout: set('asked-about'),
+    tailStarters: set('tail-starters'),
+    auxAfterAnd: set('aux-after-and'),
+    objectStop: set('object-stop'),
+    objectStopOn: set('object-stop-on'),
+    objectStopAfterOn: set('object-stop-after-on'),
+    femaleTitles: set('female-titles'),
+    maleTitles: set('male-titles'),
+    adverbSuffix: list('adverb-suffix'),
+    gerundSuffix: list('gerund-suffix'),
+    headSuffix: list('head-suffix'),
+    ageSuffix: list('age-suffix'),
+    flags: set('flags'),
+    subjectPronouns: set('subject-pronouns'),
+    approximators: set('approximators'),
+    comparatives: set('comparatives'),
+    than: set('than'),
+    articles: set('articles'),
+    clauseCoordinators: set('clause-coordinators'),
+    contrast: set('contrast'),
+    fronting: set('fronting'),
+    frontingPrepositions: set('fronting-prepositions'),
+    connectives: set('connectives'),
+    frontedOpeners: set('fronted-openers'),
+    adverbialEnders: set('adverbial-enders'),
+    listenerStop: set('listener-stop'),
+    adjunctWords: set('adjunct-words'),
+    adjunctPrepositions: set('adjunct-prepositions'),
+    adjunctHeads: set('adjunct-heads'),
+    nonOpeners: set('non-openers'),
+    freeRelative: set('free-relative'),
+    clauseSubordinators: set('clause-subordinators'),
+    relativeWords: set('relative-words'),
+    npStop: set('np-stop'),
+    verbParticles: set('verb-particles'),
+    listenerThenTo: set('listener-then-to'),
+    objectPronouns: set('object-pronouns'),
+    passiveBy: set('passive-by'),
+    participleCues: set('participle-cues'),
+    accordingManner: set('according-manner'),
+    nounNext: set('noun-next'),
+    subjectBefore: set('subject-before'),
+    pastSuffix: list('past-suffix'),
+  };
 }
 
 function phraseMap(list: string[]): Map<string, string[][]> {
@@ -73,7 +243,7 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
     for (const f of forms) if (!verbs.has(f)) verbs.set(f, { lemma: forms[0], kind });
   }
   const s = sections(pack, 'quote-cues');
-  const forms = sections(pack, 'quote-verb-forms');
+  const verbForms = sections(pack, 'quote-verb-forms');
   const list = (k: string) => (s.get(k) ?? []).map((w) => w.toLowerCase());
   const pronouns = new Map<string, PronounKind>();
   for (const line of list('pronouns')) {
@@ -85,6 +255,7 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
     objectLemmas,
     phrasal: phraseMap(list('phrasal')),
     according: phraseMap(list('according')),
+    accordingAfterComma: phraseMap(list('according-after-comma')),
     auxiliary: new Set(list('auxiliary')),
     objects: phraseMap(list('objects')),
     heads: new Set(list('speaker-heads')),
@@ -95,10 +266,11 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
       const [head, ...rest] = l.split(/\s+/);
       return [head, new Set([head, ...rest])];
     })),
+    g: grammar(pack),
     writerIdioms: new Set(list('writer-idioms')),
     headlineLabels: new Set(list('headline-labels')),
     nounForms: new Set(list('noun-forms')),
-    pastForms: new Set(forms.get('past') ?? []),
-    presentForms: new Set(forms.get('present') ?? []),
+    pastForms: new Set(verbForms.get('past') ?? []),
+    presentForms: new Set(verbForms.get('present') ?? []),
   };
 });

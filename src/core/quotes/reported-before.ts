@@ -1,15 +1,12 @@
 import type { Attribution, Cues } from './attribute';
-import { clauseEnd, finiteAt, TAIL_STARTERS } from './clause-end';
-import { adverbialOnly, clauseFloor, clauseStartBefore, FRONTING } from './clause-start';
+import { clauseEnd, finiteAt } from './clause-end';
+import { adverbialOnly, clauseFloor, clauseStartBefore } from './clause-start';
 import type { VerbHit } from './cues';
 import type { ReportedClause } from './indirect';
+import { endsWithAny } from './lexicon';
 import { isDeterminer, isNameWord, isPossessive, phraseAfter, type SpeakerPhrase } from './noun-phrase';
 import type { QTok } from './tokens';
 
-/** Words that may follow a cue that closes a sentence ("…, he said on Monday in Paris."). */
-const AFTER_CUE = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'of', 'about', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'while', 'when', 'as', 'with', 'through', 'via', 'by', 'from', 'for', 'adding', 'noting', 'referring', 'speaking', 'according', 'citing', 'without']);
-/** "according to his plan", "according to their instinctive preference": manner, not a source. */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'plan', 'schedule', 'tradition', 'custom', 'law', 'rules']);
 
 function isWord(t: QTok | undefined): boolean {
   return !!t && t.kind === 'word';
@@ -33,13 +30,13 @@ function wordCounts(toks: readonly QTok[], a: number, b: number): { words: numbe
 function appositiveEnd(toks: readonly QTok[], cues: Cues, k: number, limit: number): number {
   const t = toks[k];
   if (!t || t.kind !== 'word' || t.quote >= 0) return -1;
-  if (!(isDeterminer(t) || isPossessive(t) || t.cap || !FRONTING.has(t.lower))) return -1;
+  if (!(isDeterminer(t, cues.lex) || isPossessive(t) || t.cap || !cues.lex.g.fronting.has(t.lower))) return -1;
   for (let e = k; e < limit; e++) {
     const u = toks[e];
     if (u.quote >= 0) return -1;
     if (u.kind === 'punct') return u.text === ',' || u.text === '—' ? e : -1;
-    if (finiteAt(toks, e, cues) && !u.lower.endsWith('ed')) return -1;
-    if (u.lower === 'who' || u.lower === 'which' || u.lower === 'that') return -1;
+    if (finiteAt(toks, e, cues) && !endsWithAny(u.lower, cues.lex.g.pastSuffix)) return -1;
+    if (cues.lex.g.relative.has(u.lower)) return -1;
   }
   return limit;
 }
@@ -49,7 +46,7 @@ export function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): Rep
   if (v.kind !== 'speech') return null;
   const vt = toks[v.idx];
   // "…, writing in The New York Times, …", "…, requested by Sanders, …": participles, not cues.
-  if (vt.lower.endsWith('ing') || vt.lower === 'written') return null;
+  if (endsWithAny(vt.lower, cues.lex.g.gerundSuffix) || cues.lex.g.participleCues.has(vt.lower)) return null;
   const floor = cues.sentenceFloor(v.idx);
   const limit = cues.sentenceLimit(v.idx);
   // After the verb: the speaker (inverted) or nothing but adjuncts up to the sentence end.
@@ -69,7 +66,7 @@ export function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): Rep
         const ph = phraseAfter(toks, d + 1, v.idx, cues.lex, cues.isVerb);
         const subj = cues.subjectOf(v.idx, d + 1);
         // "…, whose new book boasts": a relative clause, not the speaker.
-        if (ph && subj && !['whose', 'which', 'who', 'that'].includes(toks[d + 1].lower)) {
+        if (ph && subj && !cues.lex.g.relativeWords.has(toks[d + 1].lower)) {
           phrase = subj;
           comma = d;
         }
@@ -89,7 +86,7 @@ export function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): Rep
   }
   // "The museum, Mr. Bush said, celebrated …": the cue interrupts the clause, which goes on after it.
   const resume = toks[after + 1];
-  if (toks[after]?.text === ',' && toks[after].quote < 0 && resume && after + 1 < limit && !(resume.kind === 'word' && (TAIL_STARTERS.has(resume.lower) || (resume.lower.endsWith('ing') && !resume.cap)))) {
+  if (toks[after]?.text === ',' && toks[after].quote < 0 && resume && after + 1 < limit && !(resume.kind === 'word' && (cues.lex.g.tailStarters.has(resume.lower) || (endsWithAny(resume.lower, cues.lex.g.gerundSuffix) && !resume.cap)))) {
     const end2 = clauseEnd(toks, cues, after + 1, limit);
     const second = wordCounts(toks, after + 1, end2);
     let verb = false;
@@ -98,7 +95,7 @@ export function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): Rep
       const s1 = clauseFloor(toks, floor, comma);
       // "Still, he said, officials have to …", "In both cases, Eric Trump said, those donations …":
       // an opening adverbial is no clause of its own; the reported words are the second part.
-      if (adverbialOnly(toks, s1, comma)) return { start: after + 1, end: end2, attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false, form: 'split' };
+      if (adverbialOnly(toks, s1, comma, cues.lex)) return { start: after + 1, end: end2, attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false, form: 'split' };
       return { start: s1, end: end2, parts: [[s1, comma], [after + 1, end2]], attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false, form: 'split' };
     }
   }
@@ -109,7 +106,7 @@ export function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): Rep
   for (let e = after; e < limit; e++) if (isWord(toks[e])) tail++;
   if (tail > 12) return null;
   const next = toks[after];
-  if (after < limit && next && !(next.kind === 'punct' && (next.text === ',' || next.text === '—')) && !(next.kind === 'word' && AFTER_CUE.has(next.lower))) return null;
+  if (after < limit && next && !(next.kind === 'punct' && (next.text === ',' || next.text === '—')) && !(next.kind === 'word' && cues.lex.g.afterCue.has(next.lower))) return null;
   const { words, quoted } = wordCounts(toks, start, comma);
   if (words < 3 || quoted === words) return null;
   return { start, end: comma, attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false, form: 'before' };
@@ -132,7 +129,8 @@ function sourcePhrase(toks: readonly QTok[], k: number, limit: number, cues: Cue
 export function according(toks: readonly QTok[], cues: Cues, k: number, acc: number, used: ReadonlySet<number>): ReportedClause | null {
   const floor = cues.sentenceFloor(k);
   const limit = cues.sentenceLimit(k);
-  if (POSSESSIVE_DETERMINERS.has(toks[acc]?.lower ?? '') && toks[k].lower === 'according') return null;
+  // "according to his plan": manner, not a source.
+  if (cues.lex.g.accordingManner.has(toks[acc]?.lower ?? '')) return null;
   const ph = sourcePhrase(toks, acc, limit, cues);
   if (!ph) return null;
   const attribution: Attribution = { how: 'according', cueStart: k, cueEnd: acc, phrase: ph };
@@ -152,6 +150,6 @@ export function according(toks: readonly QTok[], cues: Cues, k: number, acc: num
   const { words, quoted } = wordCounts(toks, start, comma);
   if (words < 3 || quoted === words) return null;
   // "Name, a person's role, according to X" is about the name, not a clause.
-  if (isNameWord(toks[start]) && toks[comma - 1]?.kind === 'word' && !finiteAt(toks, start + 1, cues) && words < 4) return null;
+  if (isNameWord(toks[start], cues.lex) && toks[comma - 1]?.kind === 'word' && !finiteAt(toks, start + 1, cues) && words < 4) return null;
   return { start, end: comma, attribution, mixed: false, form: 'according-after' };
 }

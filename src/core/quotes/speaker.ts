@@ -22,8 +22,6 @@ interface Remembered {
 }
 
 const POSSESSIVE_END = /['’]s?$/;
-const FEMALE_TITLES = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'madam', 'lady', 'dame', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman']);
-const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman']);
 
 function span(text: string, toks: readonly QTok[], a: number, b: number): Span {
   const start = toks[a].start;
@@ -86,7 +84,7 @@ export class SpeakerResolver {
    */
   private participantInside(ph: SpeakerPhrase): Participant | null {
     const words = this.toks.slice(ph.start, ph.end).map((t) => t.lower.replace(/['’]s$/, ''));
-    if (words[0] !== 'the' || words.length < 2) return null;
+    if (!this.lex.g.definite.has(words[0]) || words.length < 2) return null;
     const head = words[words.length - 1];
     const mods = words.slice(1, -1);
     const heads = this.lex.roleSynonyms.get(head) ?? new Set([head]);
@@ -128,8 +126,8 @@ export class SpeakerResolver {
   private titleGender(ph: SpeakerPhrase): 'male' | 'female' | null {
     for (let k = ph.start; k < ph.nameStart + 1 && k < ph.end; k++) {
       const w = this.toks[k].lower;
-      if (FEMALE_TITLES.has(w)) return 'female';
-      if (MALE_TITLES.has(w)) return 'male';
+      if (this.lex.g.femaleTitles.has(w)) return 'female';
+      if (this.lex.g.maleTitles.has(w)) return 'male';
     }
     return null;
   }

@@ -5,6 +5,7 @@ import type { ExtractOutcome } from '../../extract/types';
 import { type ExtractRequest, type TabState, isAnalyzeTabRequest, isFromExtension } from '../messages';
 import { MAX_SUMMARY_LENGTH } from '../settings';
 import { dropCache, readCache, writeCache } from './cache';
+import { loadPackFor } from './packs';
 import { classifyInjectionError, classifyUrl } from './restricted';
 
 /**
@@ -15,9 +16,13 @@ import { classifyInjectionError, classifyUrl } from './restricted';
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** Injects the content script into the top frame (only now, on the reader's click) and asks it for the article. */
+/**
+ * Injects the content script into the top frame (only now, on the reader's click) and asks it for
+ * the article. Immediately: by default Chrome waits for the page to finish parsing, and a page whose
+ * HTML is still arriving would leave the popup loading for good; the content script waits instead.
+ */
 async function extract(tabId: number, force: boolean): Promise<ExtractOutcome> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'], injectImmediately: true });
   const request: ExtractRequest = { type: 'lede/extract', force };
   return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as ExtractOutcome;
 }
@@ -25,6 +30,8 @@ async function extract(tabId: number, force: boolean): Promise<ExtractOutcome> {
 /** What extraction and analysis give for an outcome of the content script. */
 export function stateOf(outcome: ExtractOutcome | undefined, force: boolean): TabState {
   if (!outcome || typeof outcome !== 'object') return { state: 'error', message: 'The page did not answer. Reload it and try again.' };
+  // A page still loading is an error (offered again, never cached), not a verdict on the page.
+  if (!outcome.ok && outcome.reason === 'loading') return { state: 'error', message: outcome.message };
   if (!outcome.ok) return { state: 'not-article', message: outcome.message, reason: outcome.reason, forced: force };
   const { text, ...meta } = outcome.article;
   // The longest summary the settings allow: the popup shows as many as the reader chose.
@@ -54,6 +61,8 @@ async function run(tabId: number, force: boolean, fresh: boolean): Promise<TabSt
     const restricted = classifyInjectionError(errorText(err), url);
     return restricted ? { state: 'restricted', kind: restricted } : { state: 'error', message: `Lede could not read this page (${errorText(err)}).` };
   }
+  // The language pack the article needs, loaded once per worker life (English is built in).
+  if (outcome && typeof outcome === 'object' && outcome.ok) await loadPackFor(outcome.article);
   const state = stateOf(outcome, force);
   // A summary of the reader's selection is for this once: the page's own result is what to keep.
   if (state.state !== 'error' && !(state.state === 'ready' && state.source === 'selection')) await writeCache(tabId, cacheUrl, ENGINE_VERSION, state);

@@ -1,7 +1,9 @@
 // The English pack: this file only maps data file names to their contents.
 import type { LangPack } from '../pack';
 import abbreviations from './abbreviations.txt';
+import profile from './profile.txt';
 import quoteCues from './quote-cues.txt';
+import quoteGrammar from './quote-grammar.txt';
 import quoteVerbs from './quote-verbs.txt';
 import quoteVerbForms from './quote-verb-forms.txt';
 import stopwords from './stopwords.txt';
@@ -10,10 +12,12 @@ import figureCurrencies from './figure-currencies.txt';
 import figureDates from './figure-dates.txt';
 import figureIdioms from './figure-idioms.txt';
 import figureNumbers from './figure-numbers.txt';
+import figureStarters from './figure-starters.txt';
 import figureUnits from './figure-units.txt';
 import participantsCommonWords from './participants-common-words.txt';
 import participantsDemonyms from './participants-demonyms.txt';
 import participantsFirstNames from './participants-first-names.txt';
+import participantsGrammar from './participants-grammar.txt';
 import participantsMiscWords from './participants-misc-words.txt';
 import participantsNameParts from './participants-name-parts.txt';
 import participantsOrgs from './participants-orgs.txt';
@@ -30,16 +34,19 @@ export const en: LangPack = {
   code: 'en',
   files: {
     abbreviations,
+    profile,
     stopwords,
     'figure-cues': figureCues,
     'figure-currencies': figureCurrencies,
     'figure-dates': figureDates,
     'figure-idioms': figureIdioms,
     'figure-numbers': figureNumbers,
+    'figure-starters': figureStarters,
     'figure-units': figureUnits,
     'participants-common-words': participantsCommonWords,
     'participants-demonyms': participantsDemonyms,
     'participants-first-names': participantsFirstNames,
+    'participants-grammar': participantsGrammar,
     'participants-misc-words': participantsMiscWords,
     'participants-name-parts': participantsNameParts,
     'participants-orgs': participantsOrgs,
@@ -53,6 +60,7 @@ export const en: LangPack = {
     'summary-cues': summaryCues,
     'quote-verbs': quoteVerbs,
     'quote-cues': quoteCues,
+    'quote-grammar': quoteGrammar,
     'quote-verb-forms': quoteVerbForms,
   },
 };

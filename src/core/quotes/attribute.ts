@@ -219,6 +219,16 @@ export class Cues {
     }
     if (k >= toks.length || toks[k].paragraph !== para || toks[k].quote >= 0) return null;
     const limit = this.sentenceLimit(k);
+    // An auxiliary before an inverted verb and its subject: "« … », a déclaré le ministre", "a-t-il ajouté".
+    if (this.lex.g.flags.has('auxiliary-inversion') && this.lex.auxiliary.has(toks[k].lower) && k + 1 < limit) {
+      const pro = this.lex.pronouns.get(toks[k + 1].lower);
+      const v2 = pro && pro !== 'relative' ? this.verb(k + 2) : this.verb(k + 1);
+      if (v2 && !v2.passive && v2.kind !== 'belief' && v2.kind !== 'object') {
+        if (pro && pro !== 'relative') return { how: 'after', cueStart: v2.idx, cueEnd: v2.end, phrase: { start: k + 1, end: k + 2, kind: 'pronoun', nameStart: k + 1, nameEnd: k + 2 } };
+        const ph = phraseAfter(toks, this.skipAuxForward(v2.end, limit), limit, this.lex, this.isVerb);
+        if (ph) return { how: 'after', cueStart: v2.idx, cueEnd: v2.end, phrase: ph };
+      }
+    }
     // "said X" (inversion)
     const v = this.verb(k);
     if (v && !v.passive && v.kind !== 'belief' && v.kind !== 'object' && !endsWithAny(toks[k].lower, this.lex.g.gerundSuffix)) {

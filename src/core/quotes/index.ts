@@ -60,7 +60,7 @@ function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
   const tl = textLexicon(doc.pack);
   const abbrevs = new Set([...tl.titleAbbrevs, ...tl.anyAbbrevs, ...tl.numberAbbrevs]);
   const spans = scanMarks(text, doc.paragraphs);
-  const toks = quoteTokens(text, doc.paragraphs, spans, abbrevs);
+  const toks = quoteTokens(text, doc.paragraphs, spans, abbrevs, lex.g.inversionPronouns);
   const cues = new Cues(toks, lex);
   const resolver = new SpeakerResolver(text, toks, index, lex);
   const direct = attributeDirect(text, spans, toks, cues, resolver);

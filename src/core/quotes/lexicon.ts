@@ -93,6 +93,8 @@ export interface QuoteGrammar {
   ageSuffix: string[];
   /** Language traits: "comma-before-clause" (reported clauses follow a comma). */
   flags: Set<string>;
+  /** Pronouns written against an inverted verb ("déclare-t-il"): the token splits in two. */
+  inversionPronouns: Set<string>;
   // Where reported clauses start and end (clause-end.ts, clause-start.ts, reported-*.ts).
   subjectPronouns: Set<string>;
   approximators: Set<string>;
@@ -180,6 +182,7 @@ function grammar(pack: LangPack): QuoteGrammar {
     headSuffix: list('head-suffix'),
     ageSuffix: list('age-suffix'),
     flags: set('flags'),
+    inversionPronouns: set('inversion-pronouns'),
     subjectPronouns: set('subject-pronouns'),
     approximators: set('approximators'),
     comparatives: set('comparatives'),

@@ -112,9 +112,32 @@ export class NameScanner {
       if (sh === 'upper' && w.length >= 2 && (placeOf(this.lex, norm) || this.lex.knownOrgs.has(norm) || (!this.lex.stopwords.has(norm) && !isCommon(norm, this.lex)))) return true;
       // "Ms Smith said", "President Xi said": a title before a name.
       if (this.isTitleish(norm) && this.nextLooksLikeName(t)) return true;
-      return nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t)) || this.startsKnownName(t);
+      const start = nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t)) || this.startsKnownName(t);
+      return start && !(this.lex.g.nounsCapitalised && this.commonNounHere(t, norm, sh));
     }
-    return true;
+    // Where every noun is capitalised (German), a capital proves little: a noun is no name.
+    return !(this.lex.g.nounsCapitalised && this.commonNounHere(t, norm, sh));
+  }
+
+  /**
+   * In a language that capitalises its nouns: token `t` reads as a common noun, not a name. Known
+   * names and acronyms never do; a word after an article or an inflected adjective ("die
+   * Regierung", "neue Pläne"), with a noun ending ("-ung", "-heit") or in the common-word list does.
+   */
+  private commonNounHere(t: number, norm: string, sh: string): boolean {
+    const lex = this.lex;
+    if (sh === 'upper' || sh === 'mixed') return false;
+    if (placeOf(lex, norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm) || this.startsKnownName(t) || (t > 0 && this.startsKnownName(t - 1))) return false;
+    const first = lex.firstNames.has(norm) && !lex.common.has(norm);
+    if (first || (lex.surnames.has(norm) && !lex.common.has(norm))) return false;
+    if (isCommon(norm, lex)) return true;
+    for (const x of lex.g.nonNameSuffixes) if (norm.length > x.length + 2 && norm.endsWith(x)) return true;
+    const prev = this.doc.tokens[t - 1];
+    if (!prev || prev.sentence !== this.doc.tokens[t].sentence || !this.joins(t - 1)) return false;
+    if (shapeOf(prev.text) !== 'lower') return false;
+    if (lex.g.nounBefore.has(prev.norm)) return true;
+    for (const x of lex.g.adjectiveEndings) if (prev.norm.length > x.length + 2 && prev.norm.endsWith(x) && !lex.stopwords.has(prev.norm)) return true;
+    return false;
   }
 
   /** The run of name words from token `t` (at most 5) ends with a word of `heads`. */

@@ -132,12 +132,30 @@ export class NameScanner {
     if (first || (lex.surnames.has(norm) && !lex.common.has(norm))) return false;
     if (isCommon(norm, lex)) return true;
     for (const x of lex.g.nonNameSuffixes) if (norm.length > x.length + 2 && norm.endsWith(x)) return true;
+    const tok = this.doc.tokens[t];
     const prev = this.doc.tokens[t - 1];
-    if (!prev || prev.sentence !== this.doc.tokens[t].sentence || !this.joins(t - 1)) return false;
-    if (shapeOf(prev.text) !== 'lower') return false;
-    if (lex.g.nounBefore.has(prev.norm)) return true;
-    for (const x of lex.g.adjectiveEndings) if (prev.norm.length > x.length + 2 && prev.norm.endsWith(x) && !lex.stopwords.has(prev.norm)) return true;
-    return false;
+    const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
+    // "Der Zweite Weltkrieg", "im Jahr": an article before it, at a sentence start too.
+    if (joined && lex.g.nounBefore.has(prev.norm)) return true;
+    if (joined && shapeOf(prev.text) === 'lower') {
+      for (const x of lex.g.adjectiveEndings) if (prev.norm.length > x.length + 2 && prev.norm.endsWith(x) && !lex.stopwords.has(prev.norm)) return true;
+    }
+    // An unknown capitalised word on its own ("Zeit", "Außerdem") is a noun, unless a title
+    // stands before it ("Kanzlerin Merkel") or a capitalised word beside it makes a run ("Mario Veit").
+    if (joined && this.isTitleish(prev.norm)) return false;
+    if (joined && this.capitalisedNeighbour(t - 1)) return false;
+    if (this.joins(t) && this.capitalisedNeighbour(t + 1)) return false;
+    return true;
+  }
+
+  /** Token `k` is capitalised and no function word ("Mario" in "Mario Veit", not "Am"). */
+  private capitalisedNeighbour(k: number): boolean {
+    const tok = this.doc.tokens[k];
+    if (!tok) return false;
+    const sh = shapeOf(tok.text);
+    if (sh !== 'title' && sh !== 'upper' && sh !== 'mixed') return false;
+    const n = coreOf(tok.norm);
+    return !this.lex.stopwords.has(n) && !this.lex.g.nounBefore.has(n);
   }
 
   /** The run of name words from token `t` (at most 5) ends with a word of `heads`. */

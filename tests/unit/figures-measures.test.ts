@@ -24,6 +24,9 @@ describe('what a figure measures', () => {
     ['Hundreds of volunteers on foot and online joined the search.', 'Hundreds', 'volunteers'],
     ['It was a 726-mile journey.', '726-mile', 'journey'],
     ['It accounted for 27% of all complaints.', '27%', 'complaints'],
+    ['The drama reached 16.5 million viewers, up 10% from the 14.9 million who tuned in before.', 'up 10%', 'viewers'],
+    ['The drama reached 16.5 million viewers, up 10% from the 14.9 million who tuned in before.', '14.9 million', 'viewers'],
+    ['Sales rose 5% to $2bn.', '$2bn', 'Sales'],
     ['There were 73 incidents on social media (a 24% increase).', '24%', 'increase'],
     ['The number of hate groups operating in the U.S. declined 17% last year.', '17%', 'hate groups'],
   ])('%s', (text, needle, measures) => {

@@ -23,6 +23,19 @@ export function attachMeasures(c: Ctx, found: Found[]): void {
       if (subject && c.lex.casualty.has(subject.verb)) m = `${m ?? 'people'} ${subject.verb}`;
       else if (!m && subject) m = c.lex.transaction.has(subject.verb) ? `${subject.np} ${subject.verb}` : subject.np;
     }
+    // "16.5 million viewers, up 10% from the 14.9 million": the same quantity again, or its change;
+    // "sales rose 5% to $2bn": the level after the change.
+    for (let back = 1; back <= 2 && !m; back++) {
+      const before = found[n - back];
+      if (!before || !before.measures || c.t[before.s].sentence !== c.t[f.s].sentence || f.s - before.e > 8) continue;
+      const change = f.kind === 'percent' && /^(?:up|down)$/.test(wordAt(c, f.s - 1) || wordAt(c, f.s));
+      const again = f.kind === 'number' && before.kind === 'count' && f.value != null && before.value != null && f.value > 0 && before.value / f.value < 10 && f.value / before.value < 10;
+      const level = back === 1 && f.s - before.e === 1 && /^(?:to|from)$/.test(c.t[before.e].norm) && !before.noun;
+      if (change || again || level) {
+        m = before.noun ?? before.measures.replace(/, [^,]*$/, '');
+        if (again) f.kind = 'count';
+      }
+    }
     if (m && f.kind !== 'ordinal' && f.kind !== 'age') {
       const when = nearbyDate(c, found, n);
       if (when) m = `${m}, ${when}`;

@@ -131,6 +131,11 @@ export function readQuantity(c: Ctx, i: number): Found | null {
   const t = c.t;
   let j = i;
   let approximate = false;
+  // "revenue of $5bn, up 3%": the direction belongs to the change
+  if ((t[j]?.norm === 'up' || t[j]?.norm === 'down') && t[j].kind === WORD && t[j + 1]?.sentence === t[j].sentence && t[j + 1].kind === NUM && (!t[j - 1] || t[j - 1].kind === SYM || t[j - 1].sentence !== t[j].sentence)) {
+    const f = readQuantity(c, j + 1);
+    return f && f.kind === 'percent' ? { ...f, s: j } : null;
+  }
   const q = c.lex.approxBefore.match(t, j);
   if (q && t[q.end] && t[q.end].sentence === t[i].sentence) {
     approximate = true;

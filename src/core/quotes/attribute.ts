@@ -1,4 +1,4 @@
-import { accordingAt, type VerbHit, verbAt } from './cues';
+import { accordingAt, skipObject, type VerbHit, verbAt } from './cues';
 import { endsWithAny, type QuoteLexicon } from './lexicon';
 import { isDeterminer, isNameWord, isPossessive, isPreposition, phraseAfter, phraseBefore, type SpeakerPhrase } from './noun-phrase';
 import type { QTok } from './tokens';
@@ -80,6 +80,34 @@ export class Cues {
    * ("Trump tweeted on Monday, saying").
    */
   subjectOf(vi: number, floor: number): SpeakerPhrase | null {
+    const inverted = this.lex.g.flags.has('verb-second') ? this.invertedSubject(vi, floor) : null;
+    return inverted ?? this.subjectBefore(vi, floor);
+  }
+
+  /**
+   * In a verb-second language the subject follows the verb when something else opens the clause
+   * ("Dazu sagte Müller:", "In einer Erklärung sagte die Ministerin"): the name or pronoun after
+   * the verb, when what stands before it is no subject (nothing, a prepositional phrase, an adverb).
+   */
+  private invertedSubject(vi: number, floor: number): SpeakerPhrase | null {
+    const toks = this.toks;
+    const before = this.subjectBefore(vi, floor);
+    if (before && before.kind !== 'description' && !this.inPrepositionalPhrase(before.start, floor)) return null;
+    const limit = this.sentenceLimit(vi);
+    const k = this.skipAuxForward(this.verb(vi)?.end ?? vi + 1, limit);
+    if (k >= limit || skipObject(toks, k, this.lex) > k) return null;
+    const after = phraseAfter(toks, k, limit, this.lex, this.isVerb);
+    return after && after.kind !== 'description' ? after : null;
+  }
+
+  /** The phrase starting at `start` is the object of a preposition ("in einer Erklärung", "Nach Angaben"). */
+  private inPrepositionalPhrase(start: number, floor: number): boolean {
+    let p = start - 1;
+    if (p >= floor && isDeterminer(this.toks[p], this.lex)) p--;
+    return p >= floor && isPreposition(this.toks[p], this.lex);
+  }
+
+  private subjectBefore(vi: number, floor: number): SpeakerPhrase | null {
     const toks = this.toks;
     let j = this.skipAuxBack(vi - 1, floor);
     if (j < floor) return null;

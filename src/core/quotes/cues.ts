@@ -68,7 +68,11 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
 export function accordingAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): number {
   const t = toks[k];
   if (!t || t.kind !== 'word' || t.quote >= 0) return -1;
-  return phraseAt(toks, k, lex.according);
+  const e = phraseAt(toks, k, lex.according);
+  if (e > 0 || !lex.accordingAfterComma.size) return e;
+  // "„…“, so Müller", ", wie die Polizei mitteilte": cues that count only after a comma or a closing mark.
+  const prev = toks[k - 1];
+  return prev && prev.paragraph === t.paragraph && (prev.text === ',' || prev.kind === 'close') ? phraseAt(toks, k, lex.accordingAfterComma) : -1;
 }
 
 /** Listeners after "told" ("reporters", "the press"): returns the token after them, or k. */

@@ -139,6 +139,8 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
       k = e;
     }
   }
+  // Languages that set off reported clauses with a comma ("sagte, er werde", "sagte, dass").
+  if (cues.lex.g.flags.has('comma-before-clause') && toks[k]?.text === ',' && toks[k].quote < 0) k++;
   // Adjuncts before "that": "said on Monday that", "said in a statement that".
   let m = k;
   let adj = 0;

@@ -19,6 +19,8 @@ export interface QuoteLexicon {
   phrasal: Map<string, string[][]>;
   /** "according to", "citing": introduce a source that follows. */
   according: Map<string, string[][]>;
+  /** The same, counted only right after a comma or a closing mark ("„…“, so Müller"). */
+  accordingAfterComma: Map<string, string[][]>;
   /** Words allowed between a speaker and the verb ("has", "also", "later"). */
   auxiliary: Set<string>;
   /** Listeners after "told" ("reporters", "the press"), keyed by first word. */
@@ -80,6 +82,8 @@ export interface QuoteGrammar {
   gerundSuffix: string[];
   headSuffix: string[];
   ageSuffix: string[];
+  /** Language traits: "comma-before-clause" (reported clauses follow a comma). */
+  flags: Set<string>;
 }
 
 /** `word` ends with one of `suffixes`. */
@@ -135,6 +139,7 @@ function grammar(pack: LangPack): QuoteGrammar {
     gerundSuffix: list('gerund-suffix'),
     headSuffix: list('head-suffix'),
     ageSuffix: list('age-suffix'),
+    flags: set('flags'),
   };
 }
 
@@ -179,6 +184,7 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
     objectLemmas,
     phrasal: phraseMap(list('phrasal')),
     according: phraseMap(list('according')),
+    accordingAfterComma: phraseMap(list('according-after-comma')),
     auxiliary: new Set(list('auxiliary')),
     objects: phraseMap(list('objects')),
     heads: new Set(list('speaker-heads')),

@@ -101,6 +101,8 @@ export function phraseBefore(toks: readonly QTok[], j: number, floor: number, le
   }
   // A description: words back to a determiner or a possessive.
   if (lex.g.conjunctions.has(t.lower)) return null;
+  // "Dazu", "Meanwhile": a capitalised word that never names anyone is no speaker either.
+  if (t.cap && lex.g.notName.has(t.lower)) return null;
   if (!t.cap && (t.lower.length < 2 || isVerb(j) || lex.auxiliary.has(t.lower) || isPreposition(t, lex) || lex.g.determiners.has(t.lower))) return null;
   let s = j;
   let found = false;

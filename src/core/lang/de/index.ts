@@ -4,6 +4,7 @@ import type { LangPack } from '../pack';
 import abbreviations from './abbreviations.txt';
 import profile from './profile.txt';
 import quoteCues from './quote-cues.txt';
+import quoteGrammar from './quote-grammar.txt';
 import quoteVerbs from './quote-verbs.txt';
 import stopwords from './stopwords.txt';
 
@@ -13,6 +14,7 @@ export const de: LangPack = {
     abbreviations: abbreviations,
     profile: profile,
     'quote-cues': quoteCues,
+    'quote-grammar': quoteGrammar,
     'quote-verbs': quoteVerbs,
     stopwords: stopwords,
   },

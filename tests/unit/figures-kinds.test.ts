@@ -101,6 +101,7 @@ describe('spelled-out numbers', () => {
     ['Two thirds of the members voted yes.', 'Two thirds', 2 / 3],
     ['The town has 3 million and a half residents.', '3 million and a half', 3.5e6],
     ['Five and a half million fish live in this lake.', 'Five and a half million', 5.5e6],
+    ['The value was one billion and three quarters million.', 'one billion and three quarters million', 1.00075e9],
   ])('%s', (text, needle, value) => {
     const f = figureOf(text, needle);
     expect(f?.text.startsWith(needle)).toBe(true);

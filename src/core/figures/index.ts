@@ -46,8 +46,10 @@ export function readFigures(c: Ctx): Found[] {
         i = f.e;
         continue;
       }
-      // Skip the whole rejected number (not its qualifier only).
-      i = Math.max(i + 1, numStart + 1);
+      // Skip the whole rejected number: its pieces are no figures either ("1,674.5" is not "674").
+      let k = numStart + 1;
+      while (k < f.e && t[k].glued && (t[k].kind === NUM || t[k].norm === ',' || t[k].norm === '.')) k++;
+      i = Math.max(i + 1, k);
       continue;
     }
     i++;

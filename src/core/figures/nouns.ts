@@ -20,7 +20,7 @@ const verbish = (w: string): boolean => /(?:ed|ing|ly)$/.test(w) && w.length > 4
 /** Content word at `k` that may sit in a noun phrase ("increase" only where a noun is expected). */
 function nounWord(c: Ctx, k: number, ref: number, trendNoun = false): string {
   const w = wordAt(c, k, ref);
-  if (!w) return '';
+  if (w.length < 2) return '';
   const lex = c.lex;
   if (lex.stopwords.has(w) || lex.verb.has(w) || lex.clauseStop.has(w) || lex.months.has(w) || lex.weekdays.has(w) || lex.shift.has(w) || lex.dayWords.has(w)) return '';
   if (lex.trend.has(w) && !(trendNoun && TREND_NOUNS.has(w))) return '';

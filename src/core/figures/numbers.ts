@@ -21,6 +21,8 @@ export interface Amount {
   fraction?: boolean;
   /** A ratio ("one in five"). */
   ratio?: boolean;
+  /** A fraction of a scale ("three quarters million"). */
+  partial?: boolean;
 }
 
 export interface NumCtx {
@@ -377,7 +379,8 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       const n = w(j + 1);
       const continues = isNum(t, j + 1) || (lex.cardinal.has(n) && n !== 'oh');
       // "and three quarters" is a fraction, read after the loop
-      if (continues && !(depth < 2 && amount(c, j + 1, false, depth + 1)?.fraction)) {
+      const sub = depth < 2 ? amount(c, j + 1, false, depth + 1) : null;
+      if (continues && !(sub?.fraction || sub?.partial)) {
         beforeAnd = { j: good, value: goodValue, last: goodLast, scale: goodScale };
         j++;
         continue;
@@ -408,6 +411,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
   j = good;
   let value = goodValue;
   let fraction = false;
+  let partialOfScale = false;
   // Fractions: "two thirds", "one and a half", "3 million and a quarter", "two thirds of a million".
   const f = fractionTail(c, j, value, goodLast, goodScale, spelled && !digitsSeen, depth);
   if (f) {
@@ -423,10 +427,11 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       value *= sc;
       j++;
       fraction = false;
+      partialOfScale = true;
       scaled = true;
     }
   }
-  const amountOut: Amount = { value: sign * value, start, end: j, spelled, vague: false, plain: plain && sign > 0, scaled, digits, fraction };
+  const amountOut: Amount = { value: sign * value, start, end: j, spelled, vague: false, plain: plain && sign > 0, scaled, digits, fraction, partial: partialOfScale };
   return ratioTail(c, amountOut, depth) ?? amountOut;
 }
 
@@ -547,7 +552,9 @@ function fractionTail(c: NumCtx, j: number, value: number, last: Last, lastScale
   // "... and a half", "... and three fifths", "... and a half million".
   if (w(j) === 'and' && depth < 2) {
     const sub = amount(c, j + 1, false, depth + 1);
-    if (!sub || !sub.fraction || !same(t, j, sub.end - 1)) return null;
+    if (!sub || !(sub.fraction || sub.partial) || !same(t, j, sub.end - 1)) return null;
+    // "one billion and three quarters million"
+    if (sub.partial) return { value: value + sub.value, end: sub.end, scaled: true, fraction: false };
     let frac = sub.value;
     let end = sub.end;
     const s = c.lex.scale.get(w(end));

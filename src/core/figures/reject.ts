@@ -105,7 +105,7 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
     }
   }
   // Names that start with a number: "10 Downing Street", "One Direction".
-  if (f.kind === 'count' && f.noun && t[f.e]?.cap && /^(?:\p{Lu}[\p{L}'.-]*\s?)+$/u.test(f.noun) && !/s$/.test(f.noun) && !c.lex.plural.has(f.noun.toLowerCase().split(' ').pop()!)) {
+  if (f.kind === 'count' && f.noun && f.noun.length > 1 && t[f.e]?.cap && /^(?:\p{Lu}[\p{L}'.-]*\s?)+$/u.test(f.noun) && !/s$/.test(f.noun) && !c.lex.plural.has(f.noun.toLowerCase().split(' ').pop()!)) {
     return true;
   }
   // Product and model names: "GTX 1080", "Boeing 737", "MS-04", "Xbox One", "COVID-19".

@@ -8,10 +8,28 @@ export interface LangPack {
   code: string;
   /** File name without extension -> raw text (.txt) or parsed JSON (.json). */
   files: Record<string, unknown>;
+  /**
+   * The pack whose files this one borrows (English, always in memory): the files named in its
+   * borrow.txt (names, places, first names: the same in every language) are read from there too,
+   * before the pack's own lines. Set by registerPack.
+   */
+  base?: LangPack;
 }
 
-/** The lines of a .txt data file: trimmed, without blanks and `#` comments. */
+/** The lines of a .txt data file: trimmed, without blanks and `#` comments; a borrowed file's lines come first. */
 export function lines(pack: LangPack, name: string): string[] {
+  if (pack.base && borrows(pack).has(name)) return [...lines(pack.base, name), ...ownLines(pack, name)];
+  return ownLines(pack, name);
+}
+
+const borrowed = new WeakMap<LangPack, Set<string>>();
+function borrows(pack: LangPack): Set<string> {
+  let b = borrowed.get(pack);
+  if (!b) borrowed.set(pack, (b = new Set(ownLines(pack, 'borrow'))));
+  return b;
+}
+
+function ownLines(pack: LangPack, name: string): string[] {
   const raw = pack.files[name];
   if (typeof raw !== 'string') return [];
   const out: string[] = [];

@@ -13,7 +13,9 @@ export function registerPack(pack: unknown): boolean {
   if (!pack || typeof pack !== 'object') return false;
   const { code, files } = pack as Partial<LangPack>;
   if (typeof code !== 'string' || !/^[a-z]{2,3}$/.test(code) || !files || typeof files !== 'object' || Array.isArray(files)) return false;
-  loaded.set(code, pack as LangPack);
+  const p = pack as LangPack;
+  if (code !== en.code) p.base = en;
+  loaded.set(code, p);
   return true;
 }
 

@@ -14,8 +14,6 @@ export interface Apposition {
 
 const OPEN = /^\s*(?:,|—|–|--|\()\s*$/;
 const CLOSE = /[,—–;:()]|--/;
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
-const VERBS = new Set(['said', 'says', 'told', 'added', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'who', 'which', 'that', 'and', 'but', 'when', 'while', 'after', 'before', 'as', 'if']);
 
 /**
  * Reads the apposition right after mention `m`, bounded to 12 words: an age ("71"), or a role
@@ -45,7 +43,7 @@ function readApposition(m: Mention, sc: NameScanner): Apposition | null {
     return null;
   }
   const firstNorm = first.norm;
-  const startsRight = DETERMINERS.has(firstNorm) || /['’]s$/i.test(first.text) || lex.demonyms.has(firstNorm) || lex.titleModifiers.has(firstNorm) || lex.roleNouns.has(firstNorm) || lex.titles.has(firstNorm);
+  const startsRight = lex.g.appositionDeterminers.has(firstNorm) || /['’]s$/i.test(first.text) || lex.demonyms.has(firstNorm) || lex.titleModifiers.has(firstNorm) || lex.roleNouns.has(firstNorm) || lex.titles.has(firstNorm);
   if (!startsRight) return null;
   let head = -1;
   let end = -1;
@@ -54,7 +52,7 @@ function readApposition(m: Mention, sc: NameScanner): Apposition | null {
     const tok = tokens[t];
     if (tok.sentence !== m.sentence) break;
     if (t > t0 && CLOSE.test(text.slice(tokens[t - 1].end, tok.start))) break;
-    if (VERBS.has(tok.norm)) return null;
+    if (lex.g.appositionVerbs.has(tok.norm)) return null;
     const n = sc.norm(t);
     if (lex.roleNouns.has(n) || lex.titles.has(n) || lex.orgDescriptors.has(n)) {
       if (head < 0 || t === head + 1 || shapeOf(tok.text) === 'lower') head = t;
@@ -68,8 +66,8 @@ function readApposition(m: Mention, sc: NameScanner): Apposition | null {
   // The role runs to its head noun, plus a short "of/for/at X" complement.
   let stop = head;
   const prep = tokens[head + 1];
-  if (prep && head + 1 <= end && (prep.norm === 'of' || prep.norm === 'for' || prep.norm === 'at' || prep.norm === 'to')) stop = end;
-  const from = DETERMINERS.has(firstNorm) && (firstNorm === 'a' || firstNorm === 'an' || firstNorm === 'the') ? t0 + 1 : t0;
+  if (prep && head + 1 <= end && lex.g.appositionPreps.has(prep.norm)) stop = end;
+  const from = lex.g.appositionArticles.has(firstNorm) ? t0 + 1 : t0;
   if (from > stop) return null;
   return { role: text.slice(tokens[from].start, tokens[stop].end), place, kind };
 }

@@ -152,14 +152,16 @@ export function nameAtSentenceStart(norm: string, profile: CaseProfile, lex: Par
   const common = isCommon(norm, lex);
   if (placeOf(lex, norm) || lex.knownOrgs.has(norm)) return true;
   if (lex.demonyms.has(norm)) return true;
-  if (!common) return !(nonNameSuffix(norm) && !lex.firstNames.has(norm) && !lex.surnames.has(norm));
+  if (!common) return !(nonNameSuffix(norm, lex) && !lex.firstNames.has(norm) && !lex.surnames.has(norm));
   // An ordinary word that is also a first name ("Will", "Rose") starts a name before another name.
   return nextIsName && lex.firstNames.has(norm);
 }
 
-/** Endings of English adverbs, participles and abstract nouns ("Notably", "Following"). */
-function nonNameSuffix(norm: string): boolean {
-  return norm.length > 5 && /(?:ly|ing|ed|tion|ness|ment|ity)$/.test(norm);
+/** Endings of adverbs, participles and abstract nouns ("Notably", "Following"): the pack's [non-name-suffixes]. */
+function nonNameSuffix(norm: string, lex: ParticipantLexicon): boolean {
+  if (norm.length <= 5) return false;
+  for (const x of lex.g.nonNameSuffixes) if (norm.endsWith(x)) return true;
+  return false;
 }
 
 /**
@@ -188,12 +190,9 @@ export function isCommon(norm: string, lex: ParticipantLexicon, depth = 0): bool
 function inflectionOfCommon(norm: string, lex: ParticipantLexicon, depth: number): boolean {
   const c = lex.common;
   const has = (w: string) => w.length > 2 && (c.has(w) || (depth < 1 && isCommon(w, lex, depth + 1)));
-  const n = norm.length;
-  if (n < 4) return false;
-  if (norm.endsWith('s') && (has(norm.slice(0, -1)) || (norm.endsWith('es') && has(norm.slice(0, -2))) || (norm.endsWith('ies') && has(norm.slice(0, -3) + 'y')))) return true;
-  if (norm.endsWith('ed') && (has(norm.slice(0, -2)) || has(norm.slice(0, -1)) || (norm.endsWith('ied') && has(norm.slice(0, -3) + 'y')))) return true;
-  if (norm.endsWith('ing') && (has(norm.slice(0, -3)) || has(norm.slice(0, -3) + 'e'))) return true;
-  if (norm.endsWith('ly') && (has(norm.slice(0, -2)) || (norm.endsWith('ily') && has(norm.slice(0, -3) + 'y')))) return true;
+  if (norm.length < 4) return false;
+  // The pack's [inflection] rules: "ies>y" reads "deliveries" as "delivery".
+  for (const [end, add] of lex.g.inflection) if (norm.endsWith(end) && has(norm.slice(0, norm.length - end.length) + add)) return true;
   return false;
 }
 

@@ -10,8 +10,6 @@ export interface Chunk {
   sentence: number;
 }
 
-/** Participles after a hyphen that leave the name before them whole ("Ohio-based"). */
-const NAME_SUFFIXES = new Set(['based', 'born', 'led', 'backed', 'owned', 'run', 'controlled', 'made', 'registered', 'listed', 'headquartered', 'bred', 'raised', 'funded', 'sponsored', 'allied', 'linked']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 const WS = /^[ \t\u00a0]{1,3}$/;
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
@@ -82,7 +80,7 @@ export class NameScanner {
     const sh = shapeOf(w);
     if (sh === 'other') return false;
     // "Ex-CIA", "anti-Western", "pro-Moscow": a prefix makes an adjective.
-    if (/^(?:ex|anti|pro|non|post|pre|neo|pan)-/i.test(w)) return false;
+    if (w.includes('-') && this.lex.g.adjectivePrefixes.has(w.slice(0, w.indexOf('-')).toLowerCase())) return false;
     if (w.includes('-')) {
       const parts = w.split('-');
       // "al-Assad", "bin-Talal": a particle before a capitalised part.
@@ -148,7 +146,7 @@ export class NameScanner {
   suffixCut(t: number): number {
     const tok = this.doc.tokens[t];
     const dash = tok.text.lastIndexOf('-');
-    if (dash <= 0 || !NAME_SUFFIXES.has(tok.norm.slice(dash + 1))) return 0;
+    if (dash <= 0 || !this.lex.g.nameSuffixes.has(tok.norm.slice(dash + 1))) return 0;
     const head = tok.text.slice(0, dash);
     if (head.includes('-') || shapeOf(head) === 'lower' || shapeOf(head) === 'other') return 0;
     // "Family-controlled", "State-run": an ordinary word before the participle is no name.
@@ -235,21 +233,21 @@ export class NameScanner {
             end = next + 1;
             continue;
           }
-          if ((n === 'of' || n === 'for') && (this.takesOf(end) || this.runEndsIn(next + 1, b, this.lex.orgSuffixes))) {
+          if ((this.lex.g.of.has(n) || this.lex.g.for.has(n)) && (this.takesOf(end) || this.runEndsIn(next + 1, b, this.lex.orgSuffixes))) {
             if (this.lex.orgHeads.has(this.norm(end))) orgName = true;
             end = next + 1;
             continue;
           }
           // "Test and County Cricket Board", "Futures and Options Exchange": "and" before a run
           // that ends in an organisation's head.
-          const andOrg = n === 'and' && this.runEndsIn(next + 1, b, this.lex.orgHeads) && !placeOf(this.lex, this.norm(end));
-          if (n === '&' || (n === 'and' && (orgName || andOrg || this.lex.orgHeads.has(this.norm(end)))) || (orgName && (n === 'in' || n === 'on'))) {
+          const andOrg = this.lex.g.and.has(n) && this.runEndsIn(next + 1, b, this.lex.orgHeads) && !placeOf(this.lex, this.norm(end));
+          if (n === '&' || (this.lex.g.and.has(n) && (orgName || andOrg || this.lex.orgHeads.has(this.norm(end)))) || (orgName && this.lex.g.orgInner.has(n))) {
             end = next + 1;
             continue;
           }
         }
         // "Bank of the Philippines"
-        if (next + 2 < b && tokens[next].norm === 'of' && tokens[next + 1].norm === 'the' && this.takesOf(end) && this.joins(next) && this.joins(next + 1) && this.isNameWord(next + 2)) {
+        if (next + 2 < b && this.lex.g.of.has(tokens[next].norm) && this.lex.g.ofThe.has(tokens[next + 1].norm) && this.takesOf(end) && this.joins(next) && this.joins(next + 1) && this.isNameWord(next + 2)) {
           end = next + 2;
           continue;
         }

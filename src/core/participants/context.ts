@@ -49,15 +49,8 @@ export interface Evidence {
   LOC: number;
 }
 
-const STRONG_LOC_PREPS = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout', 'into']);
-const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'throughout', 'to', 'toward', 'towards', 'via', 'around']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'declared', 'insisted', 'noted', 'warned', 'argued', 'explained', 'wrote', 'tweeted', 'thinks', 'believes', 'wants']);
-const DATE = /^(?:\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/i;
 const MIXED = /^(?!Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|Al-|El-)\p{Lu}\p{Ll}+\p{Lu}/u;
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'island', 'islands', 'district', 'capital', 'port', 'suburb', 'county', 'municipality', 'area', 'enclave', 'republic', 'prefecture', 'oblast', 'valley', 'river', 'border', 'outskirts', 'township', 'governorate', 'neighbourhood', 'neighborhood']);
 const WS_ONLY = /^[ \t]+$/;
-const TEAM_VERBS = new Set(['beat', 'beats', 'drew', 'defeated', 'thrashed', 'routed', 'edged', 'overcame', 'v', 'vs']);
-const PERSON_VERBS = new Set(['who', 'whose', 'himself', 'herself']);
 
 /** What one mention says about its entity's type. */
 export interface MentionEvidence {
@@ -93,7 +86,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (n >= 2 && lex.sportsHeads.has(lastW)) ev.ORG += 3;
   if (n >= 2 && lex.placeHeads.has(lastW)) ev.LOC += 3;
   if (n >= 2 && lex.placeBeforeHeads.has(firstW)) ev.LOC += 2;
-  const ofAt = words.indexOf('of');
+  const ofAt = words.findIndex((w) => lex.g.of.has(w));
   if (ofAt > 0) {
     const head = words[ofAt - 1];
     if (lex.orgHeads.has(head)) ev.ORG += 4;
@@ -139,26 +132,26 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const gapAfter = next ? text.slice(m.end, next.start) : '';
   // "the town of Chatelet", "the province of Yunnan"; "Jiangsu province", "Mindanao island".
   const prev2 = m.first > 1 && tokens[m.first - 2].sentence === m.sentence ? tokens[m.first - 2].norm : '';
-  if (prev === 'of' && PLACE_NOUNS.has(prev2)) cx.LOC += 3;
-  if (next && WS_ONLY.test(gapAfter) && PLACE_NOUNS.has(next.norm) && shapeOf(next.text) === 'lower') cx.LOC += 2.5;
+  if (lex.g.of.has(prev) && lex.g.placeNouns.has(prev2)) cx.LOC += 3;
+  if (next && WS_ONLY.test(gapAfter) && lex.g.placeNouns.has(next.norm) && shapeOf(next.text) === 'lower') cx.LOC += 2.5;
   // "Igor Potapovich (Kazakstan)": a country in brackets after a name.
   if (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && text[m.end] === ')' && n <= 3) cx.LOC += 1;
   // "in X" says place; "to X", "from X", "at X" less so ("spoke to Alan", "a pass from Karbacher").
-  if (LOC_PREPS.has(prev)) {
-    cx.LOC += STRONG_LOC_PREPS.has(prev) ? 1.5 : 0.6;
+  if (lex.g.locPreps.has(prev)) {
+    cx.LOC += lex.g.locPrepsStrong.has(prev) ? 1.5 : 0.6;
     cx.ORG += 0.3;
   }
   if (m.personBefore) cx.PER += 2;
-  else if (prev === 'the') {
+  else if (lex.g.definite.has(prev)) {
     cx.PER -= 2;
     cx.ORG += 1;
   }
   if (sc.suffixCut(m.last) > 0 && /-based$/i.test(tokens[m.last].text)) cx.LOC += 3;
-  if (next && /^\s+$/.test(gapAfter) && SPEECH.has(next.norm)) {
+  if (next && /^\s+$/.test(gapAfter) && lex.g.speech.has(next.norm)) {
     cx.PER += 1;
     cx.ORG += 0.3;
   }
-  if (next && /^,\s*$/.test(gapAfter) && PERSON_VERBS.has(next.norm)) cx.PER += 1.5;
+  if (next && /^,\s*$/.test(gapAfter) && lex.g.personWords.has(next.norm)) cx.PER += 1.5;
   if (next && /^,\s*$/.test(gapAfter) && /^\d{1,2}$/.test(next.text) && text[next.end] === ',') cx.PER += 2;
   if (next && /^,\s*$/.test(gapAfter)) {
     const after = lex.places.get(next.norm);
@@ -168,7 +161,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const prevTok = m.first > 0 && tokens[m.first - 1].sentence === m.sentence ? tokens[m.first - 1] : null;
   const lineStart = !prevTok || /\n/.test(text.slice(prevTok.end, m.start));
   if (lineStart && (m.caps || shapeOf(tokens[m.first].text) === 'upper')) {
-    if (next && (DATE.test(next.text) || (/^[:,]/.test(gapAfter) && m.first === sc.doc.sentenceTokenStart[m.sentence]))) {
+    if (next && (/^\d{4}-\d\d-\d\d$/.test(next.text) || lex.g.datelineMonths.has(next.norm) || (/^[:,]/.test(gapAfter) && m.first === sc.doc.sentenceTokenStart[m.sentence]))) {
       cx.LOC += 3;
       dateline = true;
     }
@@ -184,11 +177,11 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
       cx.ORG += 5;
       team = true;
     }
-    if (TEAM_VERBS.has(next?.norm ?? '') && WS_ONLY.test(gapAfter)) {
+    if (lex.g.teamVerbs.has(next?.norm ?? '') && WS_ONLY.test(gapAfter)) {
       cx.ORG += 2;
       team = true;
     }
-    if (prev === 'v' || prev === 'vs') {
+    if (lex.g.versus.has(prev)) {
       cx.ORG += 3;
       team = true;
     }

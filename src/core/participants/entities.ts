@@ -25,12 +25,11 @@ interface Name {
   entity?: Entity;
 }
 
-const STOP_INITIALS = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'del', 'in', 'on', '&']);
 
 /** "CCP" for "Chinese Communist Party", "OSCE" for "Organisation for Security and Cooperation in Europe". */
-function initials(words: string[]): string {
+function initials(words: string[], lex: ParticipantLexicon): string {
   return words
-    .filter((w) => !STOP_INITIALS.has(w))
+    .filter((w) => !lex.g.stopInitials.has(w))
     .map((w) => w[0])
     .join('');
 }
@@ -169,7 +168,7 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     if (m.words.length !== 1 || p.words.length < 2) continue;
     const gap = text.slice(p.end, m.start);
     if (!/^\s*\(\s*$/.test(gap) || text[m.end] !== ')') continue;
-    if (initials(p.words) !== m.words[0]) continue;
+    if (initials(p.words, lex) !== m.words[0]) continue;
     const from = entityOfMention.get(m)!;
     const to = entityOfMention.get(p)!;
     if (from === to) continue;
@@ -199,7 +198,7 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     }
     e.type = typeOf(e.ev);
   }
-  harmonizeLists(mentions, out, text);
+  harmonizeLists(mentions, out, text, lex);
   // A dateline names a place even where the same name is a team's ("NEW YORK 1996-08-31" above
   // "NEW YORK 74 59"): its mentions become a place of their own.
   const evidenceOf = new Map(mentions.map((m, i) => [m, evidence[i]]));
@@ -221,21 +220,28 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
   });
 }
 
-const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
 
 /**
  * Names listed together are of one kind: "Given, Staunton, McAteer and Houghton" are players when
  * some of them are known people; "Essex, Derbyshire and Surrey" are teams when some are. A name
  * with little evidence of its own takes the type its list's well-evidenced members agree on.
  */
-function harmonizeLists(mentions: Mention[], entities: Entity[], text: string): void {
+/** The gap between two names of a list: a comma, "and" / "or", or both. */
+function listGap(gap: string, lex: ParticipantLexicon): boolean {
+  const m = /^\s*(,)?(\s*)(\p{L}*)\s*$/u.exec(gap);
+  if (!m) return false;
+  if (!m[3]) return !!m[1];
+  return lex.g.listJoiners.has(m[3].toLowerCase()) && (m[1] ? m[2].length > 0 : /^\s/.test(gap));
+}
+
+function harmonizeLists(mentions: Mention[], entities: Entity[], text: string, lex: ParticipantLexicon): void {
   const entityOf = new Map<Mention, Entity>();
   for (const e of entities) for (const m of e.mentions) entityOf.set(m, e);
   const strength = (e: Entity) => Math.max(e.ev.PER, e.ev.ORG, e.ev.LOC);
   let i = 0;
   while (i < mentions.length) {
     let j = i;
-    while (j + 1 < mentions.length && mentions[j + 1].sentence === mentions[i].sentence && mentions[j + 1].start - mentions[j].end < 8 && LIST_GAP.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
+    while (j + 1 < mentions.length && mentions[j + 1].sentence === mentions[i].sentence && mentions[j + 1].start - mentions[j].end < 8 && listGap(text.slice(mentions[j].end, mentions[j + 1].start), lex)) j++;
     if (j - i >= 2) {
       const votes = new Map<string, number>();
       for (let k = i; k <= j; k++) {

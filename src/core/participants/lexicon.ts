@@ -50,6 +50,76 @@ export interface ParticipantLexicon {
   /** Ordinary words, normally lower-case. */
   common: Set<string>;
   stopwords: Set<string>;
+  /** The closed-class words and endings the rules read (participants-grammar.txt). */
+  g: ParticipantGrammar;
+}
+
+/** participants-grammar.txt, one field per section (see the comments in the English file). */
+export interface ParticipantGrammar {
+  of: Set<string>;
+  for: Set<string>;
+  ofThe: Set<string>;
+  and: Set<string>;
+  orgInner: Set<string>;
+  definite: Set<string>;
+  connectors: Set<string>;
+  stopInitials: Set<string>;
+  listJoiners: Set<string>;
+  locPrepsStrong: Set<string>;
+  locPreps: Set<string>;
+  speech: Set<string>;
+  personWords: Set<string>;
+  placeNouns: Set<string>;
+  teamVerbs: Set<string>;
+  versus: Set<string>;
+  nameSuffixes: Set<string>;
+  adjectivePrefixes: Set<string>;
+  nonNameSuffixes: string[];
+  /** [ending, replacement] pairs: "deliveries" -> "delivery" is ["ies", "y"]. */
+  inflection: [string, string][];
+  roleTime: Set<string>;
+  appositionDeterminers: Set<string>;
+  appositionArticles: Set<string>;
+  appositionVerbs: Set<string>;
+  appositionPreps: Set<string>;
+  datelineMonths: Set<string>;
+}
+
+function grammar(pack: LangPack): ParticipantGrammar {
+  const s = sections(pack, 'participants-grammar');
+  const list = (k: string) => (s.get(k) ?? []).map((w) => w.toLowerCase());
+  const set = (k: string) => new Set(list(k));
+  return {
+    of: set('of'),
+    for: set('for'),
+    ofThe: set('of-the'),
+    and: set('and'),
+    orgInner: set('org-inner'),
+    definite: set('definite'),
+    connectors: set('connectors'),
+    stopInitials: set('stop-initials'),
+    listJoiners: set('list-joiners'),
+    locPrepsStrong: set('loc-prep-strong'),
+    locPreps: set('loc-prep'),
+    speech: set('speech'),
+    personWords: set('person-words'),
+    placeNouns: set('place-nouns'),
+    teamVerbs: set('team-verbs'),
+    versus: set('versus'),
+    nameSuffixes: set('name-suffixes'),
+    adjectivePrefixes: set('adjective-prefixes'),
+    nonNameSuffixes: list('non-name-suffixes'),
+    inflection: list('inflection').map((r) => {
+      const gt = r.indexOf('>');
+      return gt < 0 ? [r, ''] : [r.slice(0, gt), r.slice(gt + 1)];
+    }),
+    roleTime: set('role-time'),
+    appositionDeterminers: set('apposition-determiners'),
+    appositionArticles: set('apposition-articles'),
+    appositionVerbs: set('apposition-verbs'),
+    appositionPreps: set('apposition-preps'),
+    datelineMonths: set('dateline-months'),
+  };
 }
 
 /** A place by any spelling: "u.s." / "u.s" / "us", "st petersburg" / "saint petersburg". */
@@ -141,5 +211,6 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     knownOrgs,
     common: set(lines(pack, 'participants-common-words')),
     stopwords: textLexicon(pack).stopwords,
+    g: grammar(pack),
   };
 });

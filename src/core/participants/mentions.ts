@@ -33,9 +33,6 @@ export interface Mention {
 
 /** After an abbreviation's dot: the dot also ends the sentence, and belongs to it ("at McDonald & Co."). */
 const SENTENCE_FINAL = /^(?:$|["”’]|\s*\n|\s+[\p{Lu}"“‘(])/u;
-/** Modifiers of time that open a role, not an organisation ("former", "acting"). */
-const ROLE_TIME = new Set(['former', 'ex', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'current', 'retired', 'deputy', 'vice']);
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', '&']);
 const stripDots = (w: string) => w.replace(/\./g, '');
 
 /** Splits name runs into mentions: titles, honorifics and demonyms in front become the role. */
@@ -84,7 +81,7 @@ export class MentionSplitter {
     const w = raw.length > 4 && raw.endsWith('s') && (lex.titles.has(raw.slice(0, -1)) || lex.honorAny.has(raw.slice(0, -1))) ? raw.slice(0, -1) : raw;
     if (lex.honorMale.has(w) || lex.honorFemale.has(w) || lex.honorAny.has(w)) return 'honorific';
     if (lex.titles.has(w)) return 'title';
-    if (lex.titleModifiers.has(w) || w === 'of') return 'modifier';
+    if (lex.titleModifiers.has(w) || lex.g.of.has(w)) return 'modifier';
     return null;
   }
 
@@ -110,7 +107,7 @@ export class MentionSplitter {
   private opensNoName(t: number): boolean {
     const w = stripDots(this.sc.norm(t));
     const lex = this.sc.lex;
-    return lex.orgHeads.has(w) || lex.eventHeads.has(w) || CONNECTORS.has(w);
+    return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.g.connectors.has(w);
   }
 
   private whole(first: number, last: number): string {
@@ -131,10 +128,10 @@ export class MentionSplitter {
     // Connectors never start a name ("Duke of Norfolk" without its title); particles, "of" and
     // days never end one ("Bank of", "Insulza Monday"); nor do codes ("MARTELA H1").
     // Nor do days, months or affiliations ("Friday Mitchell", "Democrat Walter Mondale").
-    while (first < last && (CONNECTORS.has(tokens[first].norm) || lex.miscWords.has(tokens[first].norm))) first++;
+    while (first < last && (lex.g.connectors.has(tokens[first].norm) || lex.miscWords.has(tokens[first].norm))) first++;
     const regnal = (t: number) => tokens[t].text === 'I' && t === first + 1 && lex.firstNames.has(tokens[first].norm);
-    while (last > first && !regnal(last) && (CONNECTORS.has(tokens[last].norm) || lex.particles.has(tokens[last].norm) || lex.miscWords.has(tokens[last].norm) || /^\p{L}\d$/u.test(tokens[last].text))) last--;
-    if (first === last && CONNECTORS.has(tokens[first].norm)) return null;
+    while (last > first && !regnal(last) && (lex.g.connectors.has(tokens[last].norm) || lex.particles.has(tokens[last].norm) || lex.miscWords.has(tokens[last].norm) || /^\p{L}\d$/u.test(tokens[last].text))) last--;
+    if (first === last && this.sc.lex.g.connectors.has(tokens[first].norm)) return null;
     const start = tokens[first].start;
     let end = tokens[last].end;
     const raw = tokens[last].text;
@@ -236,19 +233,19 @@ export class MentionSplitter {
       for (let j = head; j <= last; j++) {
         const w = stripDots(this.sc.norm(j));
         const kind = this.isTitleWord(w);
-        if (!kind || (kind === 'modifier' && shapeOf(tokens[j].text) === 'lower' && w !== 'of')) break;
+        if (!kind || (kind === 'modifier' && shapeOf(tokens[j].text) === 'lower' && !lex.g.of.has(w))) break;
         roleEnd = j;
         if (kind === 'honorific') roleKind = 'honorific';
         if (lex.honorMale.has(w)) honor = 'male';
         else if (lex.honorFemale.has(w)) honor = 'female';
       }
-      while (roleEnd > head && this.sc.norm(roleEnd) === 'of') roleEnd--;
+      while (roleEnd > head && this.sc.lex.g.of.has(this.sc.norm(roleEnd))) roleEnd--;
       let roleStart = head;
       while (roleStart - 1 >= i && this.isTitleWord(stripDots(this.sc.norm(roleStart - 1))) === 'modifier') roleStart--;
       const nameStart = roleEnd + 1;
       // "Former South Carolina Gov. Carroll Campbell": modifiers before the owner belong to the role.
       let ownerStart = i;
-      while (ownerStart < roleStart && ROLE_TIME.has(stripDots(this.sc.norm(ownerStart))) && !this.known(ownerStart, roleStart - 1)) ownerStart++;
+      while (ownerStart < roleStart && this.sc.lex.g.roleTime.has(stripDots(this.sc.norm(ownerStart))) && !this.known(ownerStart, roleStart - 1)) ownerStart++;
       const owner = roleStart > ownerStart ? this.ownerOfRole(dem && this.isOrgEnd(roleStart - 1) ? first : ownerStart, roleStart - 1, c) : null;
       if (nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart) && (roleStart === ownerStart || owner)) {
         push(placePrefix);

@@ -16,6 +16,7 @@ import figureUnits from './figure-units.txt';
 import participantsCommonWords from './participants-common-words.txt';
 import participantsDemonyms from './participants-demonyms.txt';
 import participantsFirstNames from './participants-first-names.txt';
+import participantsGrammar from './participants-grammar.txt';
 import participantsMiscWords from './participants-misc-words.txt';
 import participantsNameParts from './participants-name-parts.txt';
 import participantsOrgs from './participants-orgs.txt';
@@ -44,6 +45,7 @@ export const en: LangPack = {
     'participants-common-words': participantsCommonWords,
     'participants-demonyms': participantsDemonyms,
     'participants-first-names': participantsFirstNames,
+    'participants-grammar': participantsGrammar,
     'participants-misc-words': participantsMiscWords,
     'participants-name-parts': participantsNameParts,
     'participants-orgs': participantsOrgs,

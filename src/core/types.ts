@@ -72,6 +72,8 @@ export interface Quote extends Span {
   /** Used to pick the key quotes; higher is better. */
   score: number;
   components?: ScoreComponents;
+  /** Reported speech: how sure the engine is that this is an attribution, 0 to 1. */
+  confidence?: number;
 }
 
 export type ParticipantType = 'person' | 'organization' | 'place';

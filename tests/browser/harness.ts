@@ -8,12 +8,32 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const EXTENSION_DIR = path.join(ROOT, 'build', 'chrome');
 export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The evaluation data (read through its path, never copied): LEDE_DATA, else ../shared/data beside the checkout. */
+export const DATA = process.env.LEDE_DATA ?? path.resolve(ROOT, '../shared/data');
+
+/** True when the real pages of ../shared/data are there; on CI missing data is a failure, not a skip. */
+export function pagesAvailable(): boolean {
+  if (fs.existsSync(path.join(DATA, 'pages'))) return true;
+  if (process.env.CI) throw new Error(`the evaluation data is missing at ${DATA} (set LEDE_DATA)`);
+  console.log(`SKIPPED: the real-page browser tests need the evaluation data at ${DATA} (set LEDE_DATA)`);
+  return false;
+}
+
+/** A real page of the data set: readability-test-pages/NAME/source.html, or aeb-dev/html/ID*.html.gz. */
+export function dataPage(set: 'readability-test-pages' | 'aeb-dev', name: string): string {
+  if (set === 'readability-test-pages') return path.join(DATA, 'pages', set, name, 'source.html');
+  const dir = path.join(DATA, 'pages', set, 'html');
+  const file = fs.readdirSync(dir).find((f) => f.startsWith(name) && f.endsWith('.html.gz'));
+  if (!file) throw new Error(`no page ${name} in ${dir}`);
+  return path.join(dir, file);
+}
 
 /** True when the browser tests can run; on CI a missing browser is a failure, not a skip. */
 export function browserAvailable(): boolean {
@@ -27,7 +47,7 @@ export function ensureBuilt(): void {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
 }
 
-/** Serves `routes` (path -> file) on 127.0.0.1, on a free port. */
+/** Serves `routes` (path -> file; a .gz file is served unzipped) on 127.0.0.1, on a free port. */
 export async function serve(routes: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const file = routes[(req.url ?? '/').split('?')[0]];
@@ -35,7 +55,8 @@ export async function serve(routes: Record<string, string>): Promise<{ origin: s
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(file));
+    const body = fs.readFileSync(file);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(file.endsWith('.gz') ? gunzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -48,7 +69,15 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function launch(): Promise<Session> {
+export interface LaunchOptions {
+  /**
+   * No host but 127.0.0.1 resolves: real pages ask for their scripts, fonts and pictures on the
+   * web, and these fail at once instead of waiting on a network (the tests must not use one).
+   */
+  offline?: boolean;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -65,6 +94,7 @@ export async function launch(): Promise<Session> {
       '--disable-sync',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(options.offline ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] : []),
     ],
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/worker.js'), { timeout: 30_000 });
@@ -81,15 +111,35 @@ export async function launch(): Promise<Session> {
   };
 }
 
-/** Clicks the toolbar action on `page` and returns the real popup once it has left its loading state. */
-export async function openPopup(s: Session, page: Page): Promise<{ popup: Page; ms: number }> {
-  const t0 = performance.now();
+export interface Opened {
+  popup: Page;
+  /** Click-to-render: from the toolbar click to the first paint of the popup's final state. */
+  ms: number;
+  /** From the popup's own start (its navigation) to that paint. */
+  paintMs: number;
+}
+
+/**
+ * Clicks the toolbar action on `page` and returns the real popup once it has left its loading state.
+ * The times come from the popup's performance marks (src/extension/popup/timing.ts) against the
+ * clock of the click, so puppeteer's own attaching and polling are not counted.
+ */
+export async function openPopup(s: Session, page: Page): Promise<Opened> {
   await page.bringToFront();
+  const clicked = performance.timeOrigin + performance.now();
   await page.triggerExtensionAction(s.extension);
   const target = await s.browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 30_000 });
   const popup = await target.asPage();
   await popup.waitForSelector('body:not([data-state="loading"])', { timeout: 60_000 });
-  return { popup, ms: Math.round(performance.now() - t0) };
+  const paint = await popup.waitForFunction(
+    () => {
+      const m = performance.getEntriesByName('lede-paint').at(-1);
+      return m ? [performance.timeOrigin + m.startTime, m.startTime] : null;
+    },
+    { timeout: 10_000 },
+  );
+  const [at, paintMs] = (await paint.jsonValue()) as [number, number];
+  return { popup, ms: Math.round(at - clicked), paintMs: Math.round(paintMs) };
 }
 
 /** Texts of the elements matching `selector` in the popup. */

@@ -15,6 +15,7 @@ import { type Settings, SECTIONS, loadSettings } from '../settings';
 import { localize, t } from './i18n';
 import { onListFocus, onListKey } from './keyboard';
 import { type ItemActions, type PopupElements, type StateAction, popupElements, renderLoading, renderState } from './render';
+import { markRendered } from './timing';
 import { viewOf } from './view';
 
 /**
@@ -128,6 +129,7 @@ export async function show(e: PopupElements, force = false): Promise<StateAction
   const shown = state.state === 'ready' && settings ? { ...state, result: viewOf(state.result, settings) } : state;
   const action = renderState(e, shown, { actions, hidden });
   if (state.state === 'ready') document.body.dataset.renderMs = String(Math.round(performance.now()));
+  markRendered();
   e.action.onclick = action ? () => void show(e, action === 'force') : null;
   if (action) e.action.focus();
   return action;

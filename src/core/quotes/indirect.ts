@@ -262,7 +262,7 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
       // "told Putin", "told the committee"
       let e = k;
       if (isDeterminer(toks[e], lex)) e++;
-      // "told his “old friend” Putin that …": the listener may carry quoted words.
+      // "told her “dear colleague” Macron that …": the listener may carry quoted words.
       const listener = (u: QTok, at: number) => u.cap || ((g.prepositions.has(u.lower) || g.predicateJoiners.has(u.lower)) && !!toks[at + 1]?.cap) || (at > k && !g.listenerStop.has(u.lower) && !g.clauseOpeners.has(u.lower) && !g.complementizer.has(u.lower));
       while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && listener(toks[e], e)))) e++;
       k = e;

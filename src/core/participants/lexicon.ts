@@ -25,6 +25,8 @@ export interface ParticipantLexicon {
   honorAny: Set<string>;
   titles: Set<string>;
   titleModifiers: Set<string>;
+  /** Endings that make a compound a title ("-vorsitzende", "-minister"): German writes titles as one word. */
+  titleEndings: string[];
   roleNouns: Set<string>;
   kin: Set<string>;
   particles: Set<string>;
@@ -202,6 +204,7 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     honorAny: set(titles.get('honorific')),
     titles: set(titles.get('title')),
     titleModifiers: set(titles.get('modifier')),
+    titleEndings: (titles.get('title-ending') ?? []).map((w) => w.toLowerCase()),
     roleNouns: set(titles.get('role')),
     kin: set(titles.get('kin')),
     particles: set(parts.get('particle')),

@@ -67,6 +67,8 @@ export class MentionSplitter {
 
   private isTitleWord(raw: string): 'title' | 'honorific' | 'modifier' | null {
     const lex = this.sc.lex;
+    // "SPD-Vorsitzende", "Außenministerin": a compound ending in a title (the pack's [title-ending]).
+    for (const x of lex.titleEndings) if (raw.length > x.length + 2 && raw.endsWith(x)) return 'title';
     // "Co-Premiers", "Vice-President", "Secretary-General": judge the parts.
     if (raw.includes('-')) {
       let best: 'title' | 'honorific' | 'modifier' | null = 'modifier';

@@ -87,6 +87,8 @@ export interface ParticipantGrammar {
   datelineMonths: Set<string>;
   /** [flags] nouns-capitalised: every noun is written with a capital (German). */
   nounsCapitalised: boolean;
+  /** [flags] caps-unknown-no-name: in an all-caps sentence, an unknown word the text never capitalises is no name. */
+  capsUnknownNoName: boolean;
   /** Lower-case words after which a capitalised word is a common noun ("der", "im", "keine"). */
   nounBefore: Set<string>;
   /** Endings of inflected adjectives before a noun ("neue", "großen"). */
@@ -128,6 +130,7 @@ function grammar(pack: LangPack): ParticipantGrammar {
     appositionPreps: set('apposition-preps'),
     datelineMonths: set('dateline-months'),
     nounsCapitalised: set('flags').has('nouns-capitalised'),
+    capsUnknownNoName: set('flags').has('caps-unknown-no-name'),
     nounBefore: set('noun-before'),
     adjectiveEndings: list('adjective-endings'),
   };

@@ -117,8 +117,11 @@ function run(doc: TextDoc, index: ParticipantIndex, options: QuoteOptions): Quot
     while (ri < reported.length && reported[ri].end < d.end) ri++;
     return ri < reported.length && reported[ri].start <= d.start;
   };
+  // Where the language's press marks quoted fragments as quotes of their own (the pack's
+  // quoted-fragments flag: German), a fragment with a speaker stands beside its clause.
+  const fragments = lex.g.flags.has('quoted-fragments');
   const kept = direct.filter((d) => {
-    if (d.partial && (!d.speaker.speaker || inClause(d))) return false;
+    if (d.partial && (!d.speaker.speaker || (inClause(d) && !fragments))) return false;
     // Titles of books, shows and songs ("ABC’s “Good Morning America”"), unless a cue stands beside them.
     if (looksLikeTitle(d.parts, lex.g.smallWords) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how))) return false;
     return true;

@@ -142,14 +142,15 @@ export class NameScanner {
     const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
     // "Der Zweite Weltkrieg", "im Jahr": an article before it, at a sentence start too.
     if (joined && lex.g.nounBefore.has(prev.norm)) return true;
-    if (joined && shapeOf(prev.text) === 'lower') {
-      for (const x of lex.g.adjectiveEndings) if (prev.norm.length > x.length + 2 && prev.norm.endsWith(x) && !lex.stopwords.has(prev.norm)) return true;
-    }
     // An unknown capitalised word on its own ("Zeit", "Außerdem") is a noun, unless a title
     // stands before it ("Kanzlerin Merkel") or a capitalised word beside it makes a run ("Mario Veit").
     if (joined && this.isTitleish(prev.norm)) return false;
     // "sagte Merkel": a speech verb before it.
     if (joined && lex.g.speech.has(prev.norm)) return false;
+    // "neue Pläne": an inflected adjective before it.
+    if (joined && shapeOf(prev.text) === 'lower') {
+      for (const x of lex.g.adjectiveEndings) if (prev.norm.length > x.length + 2 && prev.norm.endsWith(x) && !lex.stopwords.has(prev.norm)) return true;
+    }
     // "in Tornesch", "nach Polozk": a place preposition with no article before it.
     if (joined && lex.g.locPrepsStrong.has(prev.norm) && shapeOf(prev.text) === 'lower') return false;
     // "Hohmann sagte": a speech verb after it.

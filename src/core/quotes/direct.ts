@@ -59,6 +59,9 @@ export function attributeDirect(text: string, spans: readonly MarkedSpan[], toks
     const prev = toks[it.oi - 1];
     const startsClause = !prev || prev.paragraph !== toks[it.oi].paragraph || cues.isBoundary(it.oi - 1) || prev.kind === 'close' || prev.text === ':' || it.att.how === 'before' || (prev.kind === 'punct' && prev.quote >= 0);
     it.partial = it.span.single || !startsClause || it.att.how === 'inside';
+    // "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is fostering … losses.”": whole
+    // sentences in marks are a full quote wherever they stand.
+    if (it.partial && !it.span.single && fullSentences(text, it.span)) it.partial = false;
   }
   // Speakers named by a cue, in reading order (pronouns refer back to earlier speakers).
   for (const it of items) if (it.att.phrase) it.speaker = resolver.resolve(it.att.phrase);
@@ -122,6 +125,13 @@ export function attributeDirect(text: string, spans: readonly MarkedSpan[], toks
     });
   }
   return out;
+}
+
+/** Quoted words that are whole sentences: six words or more, a capital first, a full stop last. */
+function fullSentences(text: string, span: MarkedSpan): boolean {
+  const inner = text.slice(span.start, span.end).trim();
+  if (!/^\p{Lu}/u.test(inner) || !/[.!?]["'”’]?$/.test(inner)) return false;
+  return inner.split(/\s+/).length >= 6;
 }
 
 function countWords(toks: readonly QTok[], a: number, b: number): number {

@@ -10,7 +10,7 @@ import { quoteLexicon } from './lexicon';
 import { scanMarks } from './marks';
 import { rankQuotes } from './rank';
 import { SpeakerResolver } from './speaker';
-import { type QTok, quoteTokens, tokenAt } from './tokens';
+import { precededBy, type QTok, quoteTokens, tokenAt } from './tokens';
 
 /** Finds direct and reported speech, with speakers resolved against the participants. */
 export function findQuotes(doc: TextDoc, participants: ParticipantIndex, options: QuoteOptions = {}): Quote[] {
@@ -125,18 +125,31 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
   };
   return p.direct.map((d) => {
     let verdict: DirectVerdict = null;
-    const shown = d.partial && displayed(p, d.start);
+    const shown = d.partial && after(p, d.start, p.lex.displayCues);
     // "Kasich: ‘We Are Going To Go All The Way.’": a headline's quote after its speaker and a colon.
     const headline = d.attribution.how === 'colon' && d.attribution.cueStart === d.attribution.cueEnd - 1 && p.toks[d.attribution.cueStart]?.text === ':';
     if (d.partial && !d.speaker.speaker && !shown) verdict = 'no-speaker';
     // "an “awful” job", "the “establishment”": one or two words in marks inside a sentence are the
-    // writer's scare quotes or part of a reported clause, not a quote of their own.
-    else if (d.partial && !shown && !headline && wordCount(d.parts) <= 2) verdict = 'fragment';
+    // writer's scare quotes, not a quote of their own, unless the speech verb of their sentence
+    // stands a few words before ("Xi told his “old friend” Putin", "He warned against the
+    // formation of “harmful” military alliances").
+    else if (d.partial && !shown && !headline && wordCount(d.parts) <= 2 && !governed(p, d)) verdict = 'fragment';
     else if (d.partial && inClause(d)) verdict = 'in-clause';
     // Titles of books, shows and songs ("ABC’s “Good Morning America”"), unless a cue stands beside them.
-    else if (!headline && !shown && looksLikeTitle(d.parts, p.lex.g.smallWords) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how))) verdict = 'title';
+    else if (!headline && !shown && looksLikeTitle(d.parts, p.lex.g.smallWords) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how) || after(p, d.start, p.lex.titleNouns))) verdict = 'title';
     return { d, verdict };
   });
+}
+
+/** A speech verb of the quote's own sentence, at most six words before its opening mark. */
+function governed(p: Prepared, d: Prepared['direct'][number]): boolean {
+  const a = d.attribution;
+  if (a.how !== 'inside' || a.cueEnd <= 0) return false;
+  const oi = tokenAt(p.toks, d.start) - 1;
+  if (oi < a.cueEnd || oi - a.cueEnd > 12) return false;
+  let words = 0;
+  for (let k = a.cueEnd; k < oi; k++) if (p.toks[k].kind === 'word') words++;
+  return words <= 6;
 }
 
 function wordCount(parts: readonly { text: string }[]): number {
@@ -146,19 +159,13 @@ function wordCount(parts: readonly { text: string }[]): number {
 }
 
 /**
- * Quoted words that are shown, chanted or named rather than scare-quoted: right after a display
- * cue ("a sign that read “15%!”", "an ad titled “Scam.”", "chanting “Dump Trump.”").
+ * Quoted words right after one of the cue words (one or two words, a comma or colon between
+ * allowed): display cues for words shown, chanted or named rather than scare-quoted ("a sign that
+ * read “15%!”", "an ad titled “Scam.”", "chanting “Dump Trump.”"), title nouns for the name of a
+ * work ("her 2015 memoir, “Plenty Ladylike.”").
  */
-function displayed(p: Prepared, start: number): boolean {
-  const toks = p.toks;
-  let k = tokenAt(toks, start) - 1;
-  const q = toks[k]?.quote ?? -1;
-  while (k >= 0 && q >= 0 && toks[k].quote === q) k--;
-  if (k >= 0 && toks[k].kind === 'punct' && (toks[k].text === ',' || toks[k].text === ':')) k--;
-  const t = toks[k];
-  if (!t || t.kind !== 'word' || t.quote >= 0) return false;
-  const cues = p.lex.displayCues;
-  return cues.has(t.lower) || (k > 0 && cues.has(`${toks[k - 1].lower} ${t.lower}`));
+function after(p: Prepared, start: number, cues: ReadonlySet<string>): boolean {
+  return precededBy(p.toks, tokenAt(p.toks, start) - 1, cues);
 }
 
 /** Every marked span with the verdict on it (for error analysis). */
@@ -192,5 +199,19 @@ function run(doc: TextDoc, index: ParticipantIndex, options: QuoteOptions): Quot
   const p = prepare(doc, index);
   const reported = p.reported.filter((c) => options.allReported || c.confidence >= REPORTED_MIN_CONFIDENCE).map((c) => c.quote);
   const quotes = directVerdicts(p).filter((x) => !x.verdict).map((x) => directQuote(doc, p.text, x.d));
-  return rankQuotes([...quotes, ...reported], index);
+  return rankQuotes([...quotes, ...withoutQuoted(reported, quotes)], index);
+}
+
+/**
+ * Reported clauses that are a full direct quote found again ("According to X, “…”" is both): the
+ * direct quote stays. Both lists are in text order; one pointer walks the direct quotes.
+ */
+function withoutQuoted(reported: Quote[], direct: readonly Quote[]): Quote[] {
+  const full = direct.filter((d) => !d.partial);
+  let k = 0;
+  return reported.filter((r) => {
+    while (k < full.length && full[k].end < r.start) k++;
+    const d = full[k];
+    return !(d && r.start <= d.start && d.start - r.start <= 2);
+  });
 }

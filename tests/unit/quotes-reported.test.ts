@@ -21,7 +21,7 @@ describe('reported speech', () => {
     ['coordinated verb', 'Merkel arrived in Paris and said the summit would be short.', 'the summit would be short', 'Angela Merkel', 'said'],
     ['what was called for', 'Macron called for a special prosecutor on Monday.', 'a special prosecutor', 'Emmanuel Macron', 'called for'],
     ['what was declined', 'A ministry spokesman declined to comment.', 'to comment', 'A ministry spokesman', 'declined'],
-    ['what was denied', 'Merkel denied the charges through her lawyer.', 'the charges through her lawyer', 'Angela Merkel', 'denied'],
+    ['what was denied, without the adjunct', 'Merkel denied the charges through her lawyer.', 'the charges', 'Angela Merkel', 'denied'],
     ['a headline that opens with a name and a colon', 'Angela Merkel: Europe Must Stand Together on Trade\n\nThe chancellor spoke in Berlin.', 'Europe Must Stand Together on Trade', 'Angela Merkel', ':'],
     ['who was endorsed', 'Merkel endorsed Macron last week and has campaigned for him since.', 'Macron', 'Angela Merkel', 'endorsed'],
   ])('%s', (_name, text, clause, speaker, cue) => {

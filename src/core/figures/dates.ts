@@ -106,7 +106,7 @@ function dayFirst(c: Ctx, i: number): Found | null {
     k = last.end;
   }
   const sep = last === d && (symAt(c, k) === '-' || symAt(c, k) === '/') && c.t[k].glued && c.t[k + 1]?.glued;
-  if (wordAt(c, k, i) === 'of' || sep) k++;
+  if (c.lex.dateOf.has(wordAt(c, k, i)) || sep) k++;
   const m = c.lex.months.get(wordAt(c, k, i));
   if (!m) return null;
   let e = k + 1;

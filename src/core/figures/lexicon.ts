@@ -110,6 +110,28 @@ export interface FigureLexicon {
   fiscal: PhraseTable<true>;
   yearBefore: Set<string>;
   stopwords: Set<string>;
+  /** Words for "percent" after a number ("percent", "per cent", "pour cent", "Prozent"). */
+  percent: PhraseTable<true>;
+  /** "points" after a percent ("percentage points"). */
+  points: Set<string>;
+  /** "and" inside number words ("one hundred and five"). */
+  and: Set<string>;
+  /** Words joining tens and a unit ("treinta y dos", "vingt et un"). */
+  tensJoiner: Set<string>;
+  /** Tens that take a teen ("soixante-treize": 60 + 13). */
+  tensPlusTeen: Set<number>;
+  /** Number words of several tokens ("quatre-vingt" 80). */
+  cardinalPhrases: PhraseTable<number>;
+  /** Number words that alone are articles ("un", "ein"): no figure by themselves. */
+  articles: Set<string>;
+  /** Words between a scale word and its unit ("millions de dollars"). */
+  scaleOf: Set<string>;
+  /** Spoken decimal points ("point", "virgule", "Komma"). */
+  decimalWords: Set<string>;
+  /** The language writes decimals with a comma and groups thousands with a dot ("1.234,5"). */
+  decimalComma: boolean;
+  /** "of" between a day and its month ("5th of May", "5 de mayo"). */
+  dateOf: Set<string>;
   /** Every word or sign a figure can start with: other tokens are skipped at once. */
   starters: Set<string>;
 }
@@ -121,6 +143,16 @@ const numberMap = (list: string[] = []): Map<string, number> => {
     m.set(w, Number(v));
   }
   return m;
+};
+
+/** "quatre-vingt 80" lines: the phrase, then its value. */
+const phraseValues = (list: string[] = []): PhraseTable<number> => {
+  const t = new PhraseTable<number>();
+  for (const line of list) {
+    const sp = line.lastIndexOf(' ');
+    if (sp > 0) t.add(line.slice(0, sp), Number(line.slice(sp + 1)));
+  }
+  return t;
 };
 
 const table = <T>(list: string[] = [], value: (line: string) => T): PhraseTable<T> => {
@@ -226,6 +258,17 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     fiscal: table(dates.get('fiscal'), () => true as const),
     yearBefore: set(dates, 'year-before'),
     stopwords: new Set(lines(pack, 'stopwords').map((w) => w.toLowerCase())),
+    percent: table(num.get('percent'), () => true as const),
+    points: set(num, 'points'),
+    and: set(num, 'and'),
+    tensJoiner: set(num, 'tens-joiner'),
+    tensPlusTeen: new Set((num.get('tens-plus-teen') ?? []).map(Number)),
+    cardinalPhrases: phraseValues(num.get('cardinal-phrase')),
+    articles: set(num, 'article'),
+    scaleOf: set(num, 'scale-of'),
+    decimalWords: set(num, 'decimal-word'),
+    decimalComma: (num.get('format') ?? []).includes('decimal-comma'),
+    dateOf: set(dates, 'of'),
     starters: new Set(),
   };
   const st = lex.starters;

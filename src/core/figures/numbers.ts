@@ -77,7 +77,9 @@ export function numeral(c: NumCtx, i: number): { value: number; end: number; pla
   } else if (!seps.length) {
     value = Number(parts[0]);
   } else {
-    const read = readGroups(parts, seps, commas, dots);
+    // Decimal comma ("3,5", "1.234.567,89"): read with the separators' roles swapped.
+    const swap = c.lex.decimalComma;
+    const read = swap ? readGroups(parts, seps.map((x) => (x === ',' ? '.' : ',')), dots, commas) : readGroups(parts, seps, commas, dots);
     if (read) value = read;
     else {
       // A list ("22,24,26") or an address ("192.168.1.2"): only the first group is a number here.
@@ -260,7 +262,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
     goodLast = last;
     goodScale = lastScale;
   };
-  const kindOf = (v: number): Last => (v < 10 ? 'unit' : v < 20 ? 'teen' : v < 100 ? 'tens' : 'dig');
+  const kindOf = (v: number): Last => (v < 10 ? 'unit' : v < 20 ? 'teen' : v < 100 ? 'tens' : v < 1000 && v % 100 === 0 ? 'hund' : 'dig');
   /** A number word was read: move past it. */
   const step = (next: Last, isScale: boolean) => {
     last = next;
@@ -317,30 +319,44 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       continue;
     }
     const word = w(j);
+    // "treinta y dos", "vingt et un": a joiner between tens and a unit.
+    if (lex.tensJoiner.has(word) && last === 'tens' && lastAtom >= 20) {
+      const unit = lex.cardinal.get(w(j + 1)) ?? 0;
+      if (unit > 0 && (unit < 10 || (unit < 20 && lex.tensPlusTeen.has(lastAtom)))) {
+        j++;
+        continue;
+      }
+    }
     if (!word) {
       // "twenty-one", "fifty - two"
       const unit = lex.cardinal.get(w(j + 1)) ?? 0;
-      if (sym(t, j, '-') && last === 'tens' && unit > 0 && unit < 10 && !denominator(c, j + 1, true) && !denominator(c, j + 1, false)) {
+      if (sym(t, j, '-') && last === 'tens' && unit > 0 && (unit < 10 || (unit < 20 && lex.tensPlusTeen.has(lastAtom))) && !denominator(c, j + 1, true) && !denominator(c, j + 1, false)) {
         j++;
         continue;
       }
       break;
     }
-    const card = lex.cardinal.get(word);
+    // Number words of several tokens ("quatre-vingt", "soixante-dix"): one word here.
+    const phrase = lex.cardinalPhrases.match(t, j);
+    const card = phrase ? phrase.value : lex.cardinal.get(word);
     if (card !== undefined) {
       if (word === 'oh' && last === 'none') break;
       // "one hundred thirty fifths": the tens go with the denominator (100/35).
       if (card >= 20 && card % 10 === 0 && last !== 'none' && !afterAnd && compoundDenominator(c, j)) break;
       if (last === 'none') cur = card;
       else if (last === 'tens' && card > 0 && card < 10 && cur % 10 === 0 && lastAtom >= 20) cur += card;
+      // "soixante-treize" (60 + 13), "quatre-vingt-onze" (80 + 11): tens that take a teen.
+      else if (last === 'tens' && card >= 10 && card < 20 && lex.tensPlusTeen.has(lastAtom) && cur % 10 === 0) cur += card;
       else if (last === 'hund' && card < 100) cur += card;
       else if (last === 'scale' && card < 1000) cur = card;
       else break;
+      const teen = last === 'tens' && card < 20;
       lastAtom = card;
-      step(last === 'tens' && card < 10 ? 'unit' : kindOf(card), false);
+      if (phrase) j = phrase.end - 1;
+      step(teen ? 'unit' : kindOf(card), false);
       continue;
     }
-    if (word === 'hundred' && j > start) {
+    if (lex.scale.get(word) === 100 && j > start) {
       const bad = !(last === 'unit' || last === 'teen' || last === 'tens' || last === 'dig') || cur >= 1000 || cur <= 0 || (last === 'dig' && cur > 99 && cur !== lastAtom);
       if (bad) {
         if (afterAnd || (beforeAnd && good > beforeAnd.j)) restore();
@@ -375,7 +391,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       step('dozen', false);
       continue;
     }
-    if (word === 'and' && (last === 'hund' || last === 'scale')) {
+    if (lex.and.has(word) && (last === 'hund' || last === 'scale')) {
       const n = w(j + 1);
       const continues = isNum(t, j + 1) || (lex.cardinal.has(n) && n !== 'oh');
       // "and three quarters" is a fraction, read after the loop
@@ -387,7 +403,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       }
       break;
     }
-    if (word === 'point' && last !== 'none' && last !== 'dozen') {
+    if (lex.decimalWords.has(word) && last !== 'none' && last !== 'dozen') {
       const dec = decimals(c, j + 1);
       if (dec) {
         cur += dec.value;
@@ -431,6 +447,8 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       scaled = true;
     }
   }
+  // "un", "une", "ein" alone are articles ("un accident"), not counts.
+  if (j === start + 1 && lex.articles.has(w(start))) return null;
   const amountOut: Amount = { value: sign * value, start, end: j, spelled, vague: false, plain: plain && sign > 0, scaled, digits, fraction, partial: partialOfScale };
   return ratioTail(c, amountOut, depth) ?? amountOut;
 }

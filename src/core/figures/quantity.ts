@@ -24,12 +24,18 @@ function currencyBefore(c: Ctx, i: number): { code: string; end: number; scale: 
 /** Percent, currency or unit after the amount. */
 function suffixAt(c: Ctx, k: number, a: Amount, money: string | null): Suffix | null {
   const t = c.t;
+  // "240 millions de dollars", "240.000 millones de dólares": "de" between a scale word and its unit.
+  if (a.scaled && c.lex.scaleOf.has(wordAt(c, k, a.start)) && t[k + 1]) {
+    const after = suffixAt(c, k + 1, a, money);
+    if (after) return after;
+  }
   const tok = t[k];
   if (!tok || tok.sentence !== t[a.start].sentence) return null;
   const w = (n: number) => wordAt(c, n, a.start);
-  if (symAt(c, k) === '%' || w(k) === 'percent' || w(k) === 'pct' || w(k) === 'percents' || w(k) === 'percentage' || (w(k) === 'per' && w(k + 1) === 'cent')) {
-    const end = w(k) === 'per' ? k + 2 : k + 1;
-    if (w(end) === 'point' || w(end) === 'points') return { kind: 'percentage-points', unit: 'percentage point', end: end + 1 };
+  const pct = symAt(c, k) === '%' ? k + 1 : c.lex.percent.match(t, k)?.end ?? -1;
+  if (pct > 0) {
+    const end = pct;
+    if (c.lex.points.has(w(end))) return { kind: 'percentage-points', unit: 'percentage point', end: end + 1 };
     return { kind: 'percent', unit: 'percent', end };
   }
   if ((w(k) === 'basis' && (w(k + 1) === 'points' || w(k + 1) === 'point')) || w(k) === 'bps' || w(k) === 'bp') {

@@ -35,15 +35,27 @@ export class Cues {
     return verbAt(this.toks, k, this.lex);
   }
 
-  /** A sentence end: a full stop outside quotes, or a quote closing on one before a new sentence. */
+  /**
+   * A sentence end: a full stop outside quotes, or the last token of a closing mark that follows
+   * a full stop before a new sentence (“… over.” Then; ''… over.'' Then).
+   */
   isBoundary(k: number): boolean {
-    const t = this.toks[k];
+    const toks = this.toks;
+    const t = toks[k];
     if (t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text)) return true;
-    if (t.kind !== 'close') return false;
-    const p = this.toks[k - 1];
+    if (t.quote < 0) return false;
+    let c = k;
+    if (t.kind !== 'close') {
+      // The second character of a two-character mark.
+      const b = toks[k - 1];
+      if (!(t.kind === 'punct' && b && b.kind === 'close' && b.quote === t.quote && b.end === t.start)) return false;
+      c = k - 1;
+    }
+    const after = toks[k + 1];
+    if (after && after.quote === t.quote && after.kind === 'punct' && after.start === t.end) return false;
+    const p = toks[c - 1];
     if (!p || p.kind !== 'punct' || !(p.text === '.' || p.text === '!' || p.text === '?')) return false;
-    const n = this.toks[k + 1];
-    return !n || n.paragraph !== t.paragraph || n.cap;
+    return !after || after.paragraph !== t.paragraph || after.cap;
   }
 
   /** First token of the sentence (outside quotes) that holds token k, looking back at most 60 tokens. */
@@ -59,7 +71,8 @@ export class Cues {
     const p = this.toks[k]?.paragraph;
     let e = k;
     while (e < this.toks.length && e < k + 80 && this.toks[e].paragraph === p && !this.isBoundary(e)) e++;
-    return e;
+    // A closing mark that ends the sentence belongs to it.
+    return e < this.toks.length && this.toks[e].quote >= 0 && this.toks[e].paragraph === p && this.isBoundary(e) ? e + 1 : e;
   }
 
   skipAuxBack(j: number, floor: number): number {
@@ -133,7 +146,9 @@ export class Cues {
         const u = toks[d];
         if (u.quote >= 0) break;
         if (u.kind === 'punct' && u.text === close) {
-          const s = phraseBefore(toks, d - 1, floor, this.lex, this.isVerb);
+          let s = phraseBefore(toks, d - 1, floor, this.lex, this.isVerb);
+          // "Marley Anderson, 21, a junior from Las Vegas, said": past the age too.
+          if (!s && /^\d{1,3}$/.test(toks[d - 1]?.text ?? '') && toks[d - 2]?.text === ',') s = phraseBefore(toks, d - 3, floor, this.lex, this.isVerb);
           const aside = phraseBefore(toks, j - 1, d + 1, this.lex, this.isVerb);
           if (aside && aside.kind === 'name' && aside.start === d + 1 && (!s || s.kind === 'description')) return aside;
           if (s) return s;
@@ -204,6 +219,16 @@ export class Cues {
     }
     if (k >= toks.length || toks[k].paragraph !== para || toks[k].quote >= 0) return null;
     const limit = this.sentenceLimit(k);
+    // An auxiliary before an inverted verb and its subject: "« … », a déclaré le ministre", "a-t-il ajouté".
+    if (this.lex.g.flags.has('auxiliary-inversion') && this.lex.auxiliary.has(toks[k].lower) && k + 1 < limit) {
+      const pro = this.lex.pronouns.get(toks[k + 1].lower);
+      const v2 = pro && pro !== 'relative' ? this.verb(k + 2) : this.verb(k + 1);
+      if (v2 && !v2.passive && v2.kind !== 'belief' && v2.kind !== 'object') {
+        if (pro && pro !== 'relative') return { how: 'after', cueStart: v2.idx, cueEnd: v2.end, phrase: { start: k + 1, end: k + 2, kind: 'pronoun', nameStart: k + 1, nameEnd: k + 2 } };
+        const ph = phraseAfter(toks, this.skipAuxForward(v2.end, limit), limit, this.lex, this.isVerb);
+        if (ph) return { how: 'after', cueStart: v2.idx, cueEnd: v2.end, phrase: ph };
+      }
+    }
     // "said X" (inversion)
     const v = this.verb(k);
     if (v && !v.passive && v.kind !== 'belief' && v.kind !== 'object' && !endsWithAny(toks[k].lower, this.lex.g.gerundSuffix)) {
@@ -260,8 +285,8 @@ export class Cues {
 
   /**
    * The cue before a quote's opening mark: "X said: “…”", "X told reporters, “…”" (an
-   * introduction), or a speech verb earlier in the sentence ("Xi told his “old friend” Putin
-   * that relations were “conducive to peace”"), which makes the quote partial.
+   * introduction), or a speech verb earlier in the sentence ("Merkel told her “dear colleague” Macron
+   * that the talks were “a real step forward”"), which makes the quote partial.
    */
   before(oi: number): Attribution | null {
     const toks = this.toks;

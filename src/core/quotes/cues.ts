@@ -1,5 +1,5 @@
 import { endsWithAny, type QuoteLexicon, type VerbKind } from './lexicon';
-import { isDeterminer } from './noun-phrase';
+import { isDeterminer, isPreposition } from './noun-phrase';
 import type { QTok } from './tokens';
 
 /** A speech verb (or phrase) found at token `idx`, running to `end` (exclusive). */
@@ -53,6 +53,10 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
     if (!lex.g.baseBefore.has(pw) && !(pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !prev!.cap)) return null;
   }
   if (prev && prev.kind === 'word' && prev.paragraph === t.paragraph && (isDeterminer(prev, lex) || POSSESSIVE.test(prev.text)) && !lex.g.complementizer.has(prev.lower)) return null;
+  if (hit.end === k + 1 && lex.nounForms.has(t.lower) && nounUse(toks, k, lex)) return null;
+  // "270 pledged delegates", "her lead in pledged delegates": a participle used as an adjective.
+  const next = toks[k + 1];
+  if (hit.end === k + 1 && endsWithAny(t.lower, lex.g.pastSuffix) && prev && (isPreposition(prev, lex) || /^\d/.test(prev.text)) && next && next.kind === 'word' && !next.cap && !isDeterminer(next, lex) && !lex.pronouns.has(next.lower) && !lex.g.infinitive.has(next.lower) && !lex.g.complementizer.has(next.lower)) return null;
   if (t.cap && k > 0 && prev && prev.kind === 'word' && prev.paragraph === t.paragraph && hit.end === k + 1) {
     // A capitalised verb inside a sentence is a name ("Said", "Tell" as surnames are rare, but "Post" is a paper).
     return null;
@@ -62,6 +66,30 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
   while (b >= 0 && toks[b].kind === 'word' && lex.auxiliary.has(toks[b].lower) && !lex.g.be.has(toks[b].lower) && b > k - 4) b--;
   if (b >= 0 && toks[b].kind === 'word' && lex.g.be.has(toks[b].lower) && t.lower !== hit.lemma && !endsWithAny(t.lower, lex.g.gerundSuffix)) hit.passive = true;
   return hit;
+}
+
+/**
+ * A verb form that is as often a plural noun ("remarks", "questions", "states") read as a noun:
+ * followed by a verb or a preposition ("his remarks were", "questions about", "comments
+ * pre-empted"), by "that" and a verb ("states that vote"), or after a word that cannot be its
+ * subject.
+ */
+function nounUse(toks: readonly QTok[], k: number, lex: QuoteLexicon): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (next && next.kind === 'word' && next.quote < 0 && next.paragraph === t.paragraph) {
+    if (lex.g.nounNext.has(next.lower)) return true;
+    if (!next.cap && next.lower.length > 4 && endsWithAny(next.lower, lex.g.pastSuffix)) return true;
+    if (lex.g.complementizer.has(next.lower)) {
+      const n2 = toks[k + 2];
+      return !!n2 && n2.kind === 'word' && !n2.cap && (lex.g.nounNext.has(n2.lower) || endsWithAny(n2.lower, lex.g.pastSuffix) || (!lex.pronouns.has(n2.lower) && !isDeterminer(n2, lex)));
+    }
+    // "the poll shows a tightening race", "the report claims he …"
+    if (isDeterminer(next, lex) || lex.pronouns.has(next.lower)) return false;
+  }
+  const prev = toks[k - 1];
+  if (!prev || prev.kind !== 'word' || prev.paragraph !== t.paragraph) return false;
+  return !(prev.cap || lex.g.subjectBefore.has(prev.lower) || lex.auxiliary.has(prev.lower) || endsWithAny(prev.lower, lex.g.adverbSuffix));
 }
 
 /** "according to", "citing": returns the token after the phrase, or -1. */

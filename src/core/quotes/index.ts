@@ -3,6 +3,7 @@ import { sentenceAt, type TextDoc } from '../text/document';
 import { textLexicon } from '../text/lexicon';
 import type { Quote } from '../types';
 import { Cues } from './attribute';
+import { type ReportedFeatures, reportedConfidence, reportedFeatures } from './confidence';
 import { attributeDirect } from './direct';
 import { findReported } from './indirect';
 import { quoteLexicon } from './lexicon';
@@ -12,9 +13,9 @@ import { SpeakerResolver } from './speaker';
 import { quoteTokens } from './tokens';
 
 /** Finds direct and reported speech, with speakers resolved against the participants. */
-export function findQuotes(doc: TextDoc, participants: ParticipantIndex): Quote[] {
+export function findQuotes(doc: TextDoc, participants: ParticipantIndex, options: QuoteOptions = {}): Quote[] {
   try {
-    return run(doc, participants);
+    return run(doc, participants, options);
   } catch {
     return [];
   }
@@ -32,24 +33,47 @@ export function looksLikeTitle(parts: readonly { text: string }[], smallWords: R
   return caps / content.length >= 0.8;
 }
 
-function run(doc: TextDoc, index: ParticipantIndex): Quote[] {
+/** Options of the quote engine. */
+export interface QuoteOptions {
+  /** Keep reported speech the engine is not confident about (default: only the confident ones). */
+  allReported?: boolean;
+}
+
+/** A reported clause as a quote, with the construction that found it and how sure the engine is. */
+export interface ReportedCandidate {
+  quote: Quote;
+  form: string;
+  confidence: number;
+  features: ReportedFeatures;
+}
+
+interface Prepared {
+  text: string;
+  lex: ReturnType<typeof quoteLexicon>;
+  direct: ReturnType<typeof attributeDirect>;
+  reported: ReportedCandidate[];
+}
+
+function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
   const { text } = doc;
   const lex = quoteLexicon(doc.pack);
   const tl = textLexicon(doc.pack);
   const abbrevs = new Set([...tl.titleAbbrevs, ...tl.anyAbbrevs, ...tl.numberAbbrevs]);
   const spans = scanMarks(text, doc.paragraphs);
-  const toks = quoteTokens(text, doc.paragraphs, spans, abbrevs);
+  const toks = quoteTokens(text, doc.paragraphs, spans, abbrevs, lex.g.inversionPronouns);
   const cues = new Cues(toks, lex);
   const resolver = new SpeakerResolver(text, toks, index, lex);
   const direct = attributeDirect(text, spans, toks, cues, resolver);
   const used = new Set<number>();
   for (const d of direct) if (d.attribution.cueStart >= 0 && ['after', 'before', 'colon'].includes(d.attribution.how)) for (let k = d.attribution.cueStart; k < d.attribution.cueEnd; k++) used.add(k);
-  const reported = findReported(toks, cues, used).map((r) => {
+  const reported = findReported(toks, cues, used).map((r): ReportedCandidate => {
     const start = toks[r.start].start;
     const end = toks[r.end - 1].end;
     const who = resolver.resolve(r.attribution.phrase);
     const a = r.attribution;
-    return {
+    const features = reportedFeatures(toks, cues, r, who);
+    const confidence = reportedConfidence(features);
+    const quote: Quote = {
       text: text.slice(start, end),
       start,
       end,
@@ -63,8 +87,28 @@ function run(doc: TextDoc, index: ParticipantIndex): Quote[] {
       ...(r.parts ? { parts: r.parts.map(([a, b]) => ({ text: text.slice(toks[a].start, toks[b - 1].end), start: toks[a].start, end: toks[b - 1].end })) } : {}),
       sentence: Math.max(0, sentenceAt(doc, start)),
       score: 0,
-    } satisfies Quote;
+      confidence,
+    };
+    return { quote, form: r.form ?? '', confidence, features };
   });
+  return { text, lex, direct, reported };
+}
+
+/** Every reported clause the engine finds, confident or not (for error analysis and options). */
+export function reportedCandidates(doc: TextDoc, index: ParticipantIndex): ReportedCandidate[] {
+  try {
+    return prepare(doc, index).reported;
+  } catch {
+    return [];
+  }
+}
+
+/** Reported speech below this confidence is left out unless asked for. */
+export const REPORTED_MIN_CONFIDENCE = 0.5;
+
+function run(doc: TextDoc, index: ParticipantIndex, options: QuoteOptions): Quote[] {
+  const { text, lex, direct, reported: all } = prepare(doc, index);
+  const reported = all.filter((c) => options.allReported || c.confidence >= REPORTED_MIN_CONFIDENCE).map((c) => c.quote);
   // A fragment in marks with no speech around it is a title or a scare quote, not a quote; a
   // fragment inside a reported clause is shown there (mixed speech).
   // Both lists are in text order and clauses do not overlap: one pointer walks the clauses.

@@ -1,7 +1,11 @@
 import type { Attribution, Cues } from './attribute';
+import { clauseEnd, finiteAt } from './clause-end';
+import { firstComma, inFrontedAdverbial } from './clause-start';
 import { accordingAt, skipObject, type VerbHit } from './cues';
 import { endsWithAny } from './lexicon';
-import { isDeterminer, isNameWord, isPreposition, phraseAfter, type SpeakerPhrase } from './noun-phrase';
+import { isDeterminer, isNameWord, isPreposition, phraseAfter } from './noun-phrase';
+import { according, clauseBefore } from './reported-before';
+import { objectAfter } from './reported-object';
 import type { QTok } from './tokens';
 
 /** Reported speech: a clause (token range) attributed by a cue. */
@@ -14,18 +18,43 @@ export interface ReportedClause {
   parts?: [number, number][];
   /** The clause carries quoted words (mixed speech). */
   mixed: boolean;
+  /** The construction that found it, for the confidence score. */
+  form?: ReportedForm;
+  /** How sure the engine is, 0 to 1 (set by `scoreReported`). */
+  confidence?: number;
+  /** The speaker is the head of a restrictive relative clause ("voters who say …"). */
+  relative?: boolean;
 }
+
+/** How a reported clause was found. */
+export type ReportedForm = 'that' | 'bare' | 'object' | 'before' | 'split' | 'according-after' | 'according-before' | 'headline' | 'asked';
 
 
 /** A clause opening with a noun phrase needs a finite verb soon after ("said the plan would …", not "denied the charges"). */
 function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cues): boolean {
-  for (let e = k; e < limit && e < k + 25; e++) {
+  const g = cues.lex.g;
+  let asides = 0;
+  for (let e = k; e < limit && e < k + 16; e++) {
     const t = toks[e];
-    if (t.kind === 'punct' && t.quote < 0 && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
+    if (t.kind === 'punct' && t.quote < 0 && t.text !== '-' && t.text !== '’' && t.text !== "'") {
+      // "his band and collaborator Brian Burton, AKA Danger Mouse, wrote": an aside in the subject.
+      if (t.text === ',' && asides < 2) {
+        asides++;
+        continue;
+      }
+      return false;
+    }
     if (t.kind !== 'word') continue;
-    if (cues.lex.g.finite.has(t.lower) || /^(?:that|it|he|she|there|what|who|which|this)['’]s$|['’](?:ll|re|ve|d)$/.test(t.lower)) return true;
-    if (e > k + 1 && !isDeterminer(toks[e - 1], cues.lex) && !t.cap && endsWithAny(t.lower, cues.lex.g.finiteSuffix) && t.lower.length > 4) return true;
-    if (cues.isVerb(e)) return true;
+    if (t.quote >= 0) {
+      // Quoted words carry the verb in mixed speech ("the comment “was inappropriate”").
+      if (g.finite.has(t.lower) || /['’](?:s|ll|re|ve|d)$/.test(t.lower)) return true;
+      continue;
+    }
+    if (g.finite.has(t.lower) || /^(?:that|it|he|she|there|what|who|which|this)['’]s$|['’](?:ll|re|ve|d)$/.test(t.lower)) return true;
+    // "… indicates a tightening race as Trump consolidates": a verb after a subordinator is another clause's.
+    if (e > k && (g.clauseSubordinators.has(t.lower) || (g.conjunctions.has(t.lower) && !g.predicateJoiners.has(t.lower) && (cues.lex.pronouns.has(toks[e + 1]?.lower ?? '') || isNameWord(toks[e + 1], cues.lex))))) return false;
+    if (!isDeterminer(toks[e - 1], cues.lex) && !t.cap && endsWithAny(t.lower, g.finiteSuffix) && t.lower.length > 4) return true;
+    if (finiteAt(toks, e, cues)) return true;
   }
   return false;
 }
@@ -50,6 +79,7 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
     if (acc > 0) {
       const r = according(toks, cues, k, acc, out);
       if (r && !overlaps(taken, r)) push(found, taken, r, toks);
+      else if (r && r.form === 'according-after') replaceInner(found, taken, r, toks);
       continue;
     }
     const headline = k === 0 || toks[k - 1].paragraph !== t.paragraph ? nameColon(toks, cues, k) : null;
@@ -67,6 +97,7 @@ export function findReported(toks: readonly QTok[], cues: Cues, used: ReadonlySe
     if (!v || v.passive || v.kind === 'manner') continue;
     const r = (v.kind === 'object' ? null : clauseAfter(toks, cues, v) ?? clauseBefore(toks, cues, v)) ?? objectAfter(toks, cues, v);
     if (r && !overlaps(taken, r)) push(found, taken, r, toks);
+    else if (r && (r.form === 'before' || r.form === 'split')) replaceInner(found, taken, r, toks);
     if (r) k = Math.max(k, v.end - 1);
   }
   return found;
@@ -78,16 +109,27 @@ function nameColon(toks: readonly QTok[], cues: Cues, k: number): ReportedClause
   if (!ph || ph.kind !== 'name' || ph.end - k > 5) return null;
   const colon = toks[ph.end];
   if (!colon || colon.text !== ':' || colon.paragraph !== toks[k].paragraph) return null;
+  // "CORRECTION:", "Editor's Note:", "The Latest:": a label, not a speaker.
+  const label = toks.slice(ph.start, ph.end).map((t) => t.lower).join(' ');
+  const last = toks[ph.end - 1].lower;
+  if (cues.lex.headlineLabels.has(label) || cues.lex.headlineLabels.has(last) || (ph.start > k && cues.lex.headlineLabels.has(`${toks[k].lower} ${label}`))) return null;
   const start = ph.end + 1;
   const limit = cues.sentenceLimit(start);
   let words = 0;
   let quoted = 0;
-  for (let e = start; e < limit; e++) if (isWord(toks[e])) {
+  let commas = 0;
+  let caps = 0;
+  for (let e = start; e < limit; e++) {
+    if (toks[e].text === ',' && toks[e].quote < 0) commas++;
+    if (!isWord(toks[e])) continue;
     words++;
+    if (toks[e].cap) caps++;
     if (toks[e].quote >= 0) quoted++;
   }
   if (words < 3 || quoted === words) return null;
-  return { start, end: limit, attribution: { how: 'colon', cueStart: ph.end, cueEnd: ph.end + 1, phrase: ph }, mixed: false };
+  // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of names.
+  if (commas >= 3 && caps * 10 >= words * 8) return null;
+  return { start, end: limit, attribution: { how: 'colon', cueStart: ph.end, cueEnd: ph.end + 1, phrase: ph }, mixed: false, form: 'headline' };
 }
 
 
@@ -102,12 +144,27 @@ function askedAt(toks: readonly QTok[], cues: Cues, k: number): ReportedClause |
   while (e < limit && !(toks[e].kind === 'punct' && toks[e].quote < 0 && toks[e].text === ',')) e++;
   if (e >= limit || e - k < 4) return null;
   const start = cues.lex.g.askedAbout.has(q.lower) ? k + 2 : k + 1;
-  return { start, end: e, attribution: { how: 'inside', cueStart: k, cueEnd: k + 1, phrase: null }, mixed: false };
+  return { start, end: e, attribution: { how: 'inside', cueStart: k, cueEnd: k + 1, phrase: null }, mixed: false, form: 'asked' };
 }
 
 function overlaps(taken: Set<number>, r: ReportedClause): boolean {
   for (let k = r.start; k < r.end; k++) if (taken.has(k)) return true;
   return false;
+}
+
+/**
+ * "Merkel denied the charges, the lawyer said": a cue that closes the sentence reports the whole
+ * clause, so the clauses found inside it (with their cues) give way to it. Clauses are taken in
+ * text order, so only the last few can lie inside.
+ */
+function replaceInner(found: ReportedClause[], taken: Set<number>, r: ReportedClause, toks: readonly QTok[]): void {
+  let i = found.length;
+  while (i > 0 && found[i - 1].end > r.start) i--;
+  const inner = found.slice(i);
+  if (!inner.length || !inner.every((c) => c.start >= r.start && c.end <= r.end && c.attribution.cueStart >= r.start && c.attribution.cueStart < r.end)) return;
+  for (const c of inner) for (let k = c.start; k < c.end; k++) taken.delete(k);
+  found.length = i;
+  push(found, taken, r, toks);
 }
 
 function push(found: ReportedClause[], taken: Set<number>, r: ReportedClause, toks: readonly QTok[]): void {
@@ -118,65 +175,150 @@ function push(found: ReportedClause[], taken: Set<number>, r: ReportedClause, to
   found.push(r);
 }
 
+
+/**
+ * Adjuncts between a verb and its clause: "said on Monday", "said Friday", "said in a
+ * statement", "told reporters after his victory in the primary that". Returns the token after
+ * them: a "that" within a short run of words after a preposition is taken at once.
+ */
+function skipAdjuncts(toks: readonly QTok[], cues: Cues, k: number, limit: number): number {
+  const g = cues.lex.g;
+  const t = toks[k];
+  if (!t || t.quote >= 0 || t.kind !== 'word') return k;
+  if (g.adjunctPrepositions.has(t.lower) || g.adjunctWords.has(t.lower)) {
+    for (let e = k + 1; e < limit && e < k + 12; e++) {
+      const u = toks[e];
+      if (u.quote >= 0 || u.kind !== 'word') break;
+      if (g.complementizer.has(u.lower)) return e;
+      if (g.finite.has(u.lower) || cues.isVerb(e)) break;
+    }
+  }
+  let m = k;
+  while (m < limit && m < k + 10) {
+    const u = toks[m];
+    if (u.quote >= 0 || u.kind !== 'word') break;
+    if (g.adjunctWords.has(u.lower)) {
+      m++;
+      continue;
+    }
+    // "last week", "this morning", "on Monday", "in a statement", "in an interview with CNN".
+    if (g.adjunctPrepositions.has(u.lower)) {
+      let e = m + 1;
+      if (isDeterminer(toks[e], cues.lex)) e++;
+      const head = toks[e];
+      if (head && head.kind === 'word' && head.quote < 0 && (g.adjunctWords.has(head.lower) || g.adjunctHeads.has(head.lower) || cues.lex.media.has(head.lower))) {
+        m = e + 1;
+        // "in an interview with CNN", "in a statement on Friday"
+        if (toks[m] && g.adjunctPrepositions.has(toks[m].lower) && isNameWord(toks[m + 1], cues.lex)) {
+          m += 2;
+          while (m < limit && isNameWord(toks[m], cues.lex)) m++;
+        }
+        continue;
+      }
+    }
+    break;
+  }
+  return m;
+}
+
+/** "what Obama says", "it is safe to say", "that is to say": no attribution. */
+function writerIdiom(toks: readonly QTok[], cues: Cues, vi: number): boolean {
+  const g = cues.lex.g;
+  const b = toks[vi - 1];
+  if (!b || b.kind !== 'word') return false;
+  if (g.freeRelative.has(b.lower)) return true;
+  if (!g.infinitive.has(b.lower)) return false;
+  const w = toks[vi - 2];
+  return !!w && w.kind === 'word' && (g.be.has(w.lower) || cues.lex.writerIdioms.has(w.lower));
+}
+
 /** The clause after a verb: "said (that) …", "told reporters on Monday that …". */
 function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedClause | null {
+  const lex = cues.lex;
+  const g = lex.g;
   const limit = cues.sentenceLimit(v.idx);
+  if (writerIdiom(toks, cues, v.idx)) return null;
   let k = v.end;
   // ", said Ms. Gil, …": an inverted cue closes the clause before it.
-  if (toks[v.idx - 1]?.text === ',' && isNameWord(toks[k], cues.lex)) {
-    const inv = phraseAfter(toks, k, limit, cues.lex, cues.isVerb);
+  if (toks[v.idx - 1]?.text === ',' && isNameWord(toks[k], lex)) {
+    const inv = phraseAfter(toks, k, limit, lex, cues.isVerb);
     if (inv && (inv.end >= limit || toks[inv.end].kind === 'punct')) return null;
   }
-  if (cues.lex.g.tell.has(v.lemma)) {
-    const o = skipObject(toks, k, cues.lex);
+  if (g.tell.has(v.lemma)) {
+    // "told The Post and Courier newspaper of Charleston on Saturday that …"
+    for (let e = k + 1; e < limit && e < k + 14; e++) {
+      const u = toks[e];
+      if (u.quote >= 0 || u.kind !== 'word' || (e > k + 1 && (g.finite.has(u.lower) || cues.isVerb(e)))) break;
+      if (g.complementizer.has(u.lower)) {
+        k = e;
+        break;
+      }
+    }
+  }
+  if (g.tell.has(v.lemma) && !g.complementizer.has(toks[k]?.lower ?? '')) {
+    const o = skipObject(toks, k, lex);
     if (o > k) k = o;
     else {
       // "told Putin", "told the committee"
       let e = k;
-      if (isDeterminer(toks[e], cues.lex)) e++;
-      // "told his “old friend” Putin that …": the listener may carry quoted words.
-      while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && (toks[e].cap || (e > k && !cues.lex.g.clauseOpeners.has(toks[e].lower) && !cues.lex.g.complementizer.has(toks[e].lower)))))) e++;
+      if (isDeterminer(toks[e], lex)) e++;
+      // "told her “dear colleague” Macron that …": the listener may carry quoted words.
+      const listener = (u: QTok, at: number) => u.cap || ((g.prepositions.has(u.lower) || g.predicateJoiners.has(u.lower)) && !!toks[at + 1]?.cap) || (at > k && !g.listenerStop.has(u.lower) && !g.clauseOpeners.has(u.lower) && !g.complementizer.has(u.lower));
+      while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && listener(toks[e], e)))) e++;
       k = e;
     }
   }
   // Languages that set off reported clauses with a comma ("sagte, er werde", "sagte, dass").
-  if (cues.lex.g.flags.has('comma-before-clause') && toks[k]?.text === ',' && toks[k].quote < 0) k++;
-  // Adjuncts before "that": "said on Monday that", "said in a statement that".
-  let m = k;
-  let adj = 0;
-  while (m < limit && adj < 10 && !cues.lex.g.complementizer.has(toks[m].lower) && (cues.lex.g.timeWords.has(toks[m].lower) || (adj > 0 && isWord(toks[m]) && (toks[m].cap || isPreposition(toks[m], cues.lex))))) {
-    m++;
-    adj++;
-  }
+  if (g.flags.has('comma-before-clause') && toks[k]?.text === ',' && toks[k].quote < 0) k++;
+  // Adjuncts before the clause: "said on Monday that", "said in a statement that", "said Friday".
+  const m = skipAdjuncts(toks, cues, k, limit);
   let start: number;
-  if (m < limit && cues.lex.g.complementizer.has(toks[m].lower) && toks[m].quote < 0) start = m + 1;
-  else if (toks[k] && cues.lex.g.complementizer.has(toks[k].lower) && toks[k].quote < 0) start = k + 1;
-  else {
+  const viaThat = m < limit && g.complementizer.has(toks[m].lower) && toks[m].quote < 0;
+  if (viaThat) {
+    start = m + 1;
+    // "reiterated that approach in his interview": "that" was a determiner.
+    const w = toks[start];
+    if (w && w.kind === 'word' && w.quote < 0 && !w.cap && !isDeterminer(w, lex) && !lex.pronouns.has(w.lower) && !/^\d/.test(w.text) && !hasFiniteVerb(toks, start, limit, cues)) return null;
+  } else {
     // No "that": the clause must open at once with a subject.
-    if (cues.lex.g.thatOnly.has(v.lemma) || v.kind === 'belief') {
-      if (!cues.lex.g.bareBelief.has(v.lemma)) return null;
-    }
+    const pro = lex.pronouns.get(toks[m]?.lower ?? '');
+    const pronounClause = (pro === 'male' || pro === 'female' || pro === 'plural' || pro === 'self') && g.finite.has(toks[m + 1]?.lower ?? '');
+    if ((g.thatOnly.has(v.lemma) || v.kind === 'belief') && !pronounClause && !g.bareBelief.has(v.lemma)) return null;
+    k = m;
     const c = toks[k];
     if (!c || k >= limit || c.quote >= 0) return null;
-    if (c.kind === 'punct' && c.text === ',') {
-      // "said, however, that"
-      return null;
-    }
+    // "said, however, that"
+    if (c.kind === 'punct' && c.text === ',') return null;
     if (!isWord(c)) return null;
+    if ((g.fronting.has(c.lower) || g.nonOpeners.has(c.lower)) && !g.subordinators.has(c.lower) && !g.questionWords.has(c.lower)) return null;
     const bare = c.lower.replace(/['’](?:ll|d|s|re|ve|m)$/, '');
-    const pronoun = cues.lex.g.clauseOpeners.has(bare) && !isDeterminer(c, cues.lex) && !cues.lex.g.subordinators.has(c.lower);
-    const opens = pronoun || (!isPreposition(c, cues.lex) && !cues.lex.g.infinitive.has(c.lower) && !endsWithAny(c.lower, cues.lex.g.adverbSuffix) && !cues.isVerb(k) && hasFiniteVerb(toks, k + 1, limit, cues));
+    const pronoun = g.clauseOpeners.has(bare) && !isDeterminer(c, lex) && !g.subordinators.has(c.lower);
+    const opens = pronoun || (!isPreposition(c, lex) && !g.infinitive.has(c.lower) && !endsWithAny(c.lower, g.adverbSuffix) && !cues.isVerb(k) && hasFiniteVerb(toks, k + 1, limit, cues));
     if (!opens) return null;
     start = k;
   }
   if (start >= limit) return null;
   // The clause runs to the end of the sentence, or of the aside for "who said".
-  let end = clauseEnd(toks, start, limit, cues);
-  const before = toks[v.idx - 1];
-  if (before && cues.lex.g.relative.has(before.lower) && !cues.lex.g.complementizer.has(before.lower)) {
-    for (let e = start; e < limit; e++) if (toks[e].kind === 'punct' && toks[e].quote < 0 && (toks[e].text === ',' || toks[e].text === '—')) {
+  let end = clauseEnd(toks, cues, start, limit);
+  const floor = cues.sentenceFloor(v.idx);
+  const beforeAt = cues.skipAuxBack(v.idx - 1, floor);
+  const before = toks[beforeAt];
+  // "voters who say …": the speaker is the head of a restrictive relative clause.
+  const relative = !!before && g.relative.has(before.lower) && toks[beforeAt - 1]?.text !== ',';
+  if (before && g.relative.has(before.lower) && !g.complementizer.has(before.lower)) {
+    for (let e = start; e < end; e++) if (toks[e].kind === 'punct' && toks[e].quote < 0 && (toks[e].text === ',' || toks[e].text === '—')) {
       end = e;
       break;
+    }
+  }
+  // "After saying he was nervous to ask a question, the man …": the clause ends with the adverbial,
+  // and a participle's speaker is the subject of the main clause.
+  let mainSubject = null;
+  if (inFrontedAdverbial(toks, floor, v.idx, lex)) {
+    end = Math.min(end, firstComma(toks, start, limit));
+    if (endsWithAny(toks[v.idx].lower, g.gerundSuffix)) {
+      if (end < limit && toks[end].text === ',') mainSubject = cues.clauseSubject(end + 1, limit) ?? phraseAfter(toks, end + 1, limit, lex, (e) => finiteAt(toks, e, cues));
+      if (!mainSubject) return null;
     }
   }
   // A clause that is one direct quote is the direct quote's business.
@@ -187,152 +329,9 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
     if (toks[e].quote >= 0) quoted++;
   }
   if (words < 3 || quoted === words) return null;
-  const floor = cues.sentenceFloor(v.idx);
-  const subj = cues.subjectOf(v.idx, floor) ?? cues.clauseSubject(floor, v.idx);
+  const subj = mainSubject ?? cues.subjectOf(v.idx, floor) ?? cues.clauseSubject(floor, v.idx);
   if (!subj) return null;
-  return { start, end, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false };
-}
-
-
-/**
- * Where a reported clause stops: the sentence end, or the first comma that opens a tail the
- * reporter added (", however …", ", a swipe at …", ", compared with …", ", adding …"), or a
- * second verb of the speaker ("… but did not say", "… and has championed").
- */
-function clauseEnd(toks: readonly QTok[], start: number, limit: number, cues: Cues): number {
-  for (let e = start + 2; e < limit; e++) {
-    const t = toks[e];
-    if (t.quote >= 0) continue;
-    const n = toks[e + 1];
-    if (t.kind === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === ';' || t.text === '(') && n && n.quote < 0) {
-      if (t.text === ';' || t.text === '(') return e;
-      if (n.kind === 'word' && (cues.lex.g.tailStarters.has(n.lower) || (endsWithAny(n.lower, cues.lex.g.gerundSuffix) && n.lower.length > 4 && !n.cap))) return e;
-    }
-    if (t.kind === 'word' && cues.lex.g.predicateJoiners.has(t.lower) && n && n.kind === 'word' && cues.lex.g.auxAfterAnd.has(n.lower)) return e;
-  }
-  return limit;
-}
-
-
-/**
- * What a speaker called for, proposed, endorsed or declined: the object or the infinitive after
- * the verb ("called for a special prosecutor", "declined to comment", "accused him of lying"),
- * up to punctuation, a time adjunct or a second verb of the speaker.
- */
-function objectAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedClause | null {
-  if (!(v.kind === 'object' || cues.lex.objectLemmas.has(v.lemma) || v.lemma.endsWith(' for') || v.lemma.endsWith(' on'))) return null;
-  const limit = cues.sentenceLimit(v.idx);
-  const first = toks[v.end];
-  if (!first || v.end >= limit || first.kind !== 'word' || (isPreposition(first, cues.lex) && !cues.lex.g.infinitive.has(first.lower))) return null;
-  let e = v.end;
-  for (; e < limit && e < v.end + 40; e++) {
-    const t = toks[e];
-    if (t.quote >= 0) continue;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
-    if (e > v.end && t.kind === 'word') {
-      if (cues.lex.g.objectStop.has(t.lower) && !(cues.lex.g.objectStopOn.has(t.lower) && !cues.lex.g.objectStopAfterOn.has(toks[e + 1]?.lower ?? ''))) break;
-      if (cues.lex.g.predicateJoiners.has(t.lower) && toks[e + 1] && (cues.lex.g.auxAfterAnd.has(toks[e + 1].lower) || cues.isVerb(e + 1))) break;
-    }
-  }
-  if (e <= v.end) return null;
-  const floor = cues.sentenceFloor(v.idx);
-  const subj = cues.subjectOf(v.idx, floor) ?? cues.clauseSubject(floor, v.idx);
-  if (!subj) return null;
-  return { start: v.end, end: e, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false };
-}
-
-/** "CLAUSE, X said." / "CLAUSE, said X." with the cue closing the sentence. */
-function clauseBefore(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedClause | null {
-  const floor = cues.sentenceFloor(v.idx);
-  const limit = cues.sentenceLimit(v.idx);
-  // After the verb: the speaker (inverted) or nothing but adjuncts up to the sentence end.
-  let phrase: SpeakerPhrase | null = null;
-  let comma = -1;
-  const inv = phraseAfter(toks, v.end, limit, cues.lex, cues.isVerb);
-  const invOk = inv && (inv.end >= limit || toks[inv.end].kind === 'punct');
-  if (toks[v.idx - 1]?.text === ',' && inv && invOk) {
-    phrase = inv;
-    comma = v.idx - 1;
-  } else {
-    // "…, X said (on Monday)."
-    let j = cues.skipAuxBack(v.idx - 1, floor);
-    for (let d = j; d >= floor && d > j - 14; d--) {
-      if (cues.isVerb(d) && d !== v.idx) break; // "…, Xi said the two sides agreed": not this verb's clause
-      if (toks[d].kind === 'punct' && toks[d].text === ',' && toks[d].quote < 0) {
-        const ph = phraseAfter(toks, d + 1, v.idx, cues.lex, cues.isVerb);
-        const subj = cues.subjectOf(v.idx, d + 1);
-        if (ph && subj) {
-          phrase = subj;
-          comma = d;
-        }
-        break;
-      }
-      if (toks[d].quote >= 0) break;
-    }
-    j = 0;
-  }
-  if (!phrase || comma <= floor) return null;
-  if (v.kind !== 'speech') return null;
-  const after = phrase.end > v.end ? phrase.end : v.end;
-  // "The museum, Mr. Bush said, celebrated …": the cue interrupts the clause, which goes on after it.
-  const resume = toks[after + 1];
-  if (toks[after]?.text === ',' && toks[after].quote < 0 && resume && after + 1 < limit && !(resume.kind === 'word' && (cues.lex.g.tailStarters.has(resume.lower) || (endsWithAny(resume.lower, cues.lex.g.gerundSuffix) && !resume.cap)))) {
-    const end2 = clauseEnd(toks, after + 1, limit, cues);
-    let w1 = 0;
-    for (let e = floor; e < comma; e++) if (isWord(toks[e])) w1++;
-    if (w1 >= 1 && end2 - (after + 1) >= 2) {
-      return { start: floor, end: end2, parts: [[floor, comma], [after + 1, end2]], attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false };
-    }
-  }
-  // Nothing but adjuncts after the cue.
-  let tail = 0;
-  for (let e = after; e < limit; e++) if (isWord(toks[e])) tail++;
-  if (tail > 12) return null;
-  const next = toks[after];
-  if (after < limit && next && !(next.kind === 'punct' && next.text === ',') && !(next.kind === 'word' && cues.lex.g.afterCue.has(next.lower))) return null;
-  let words = 0;
-  let quoted = 0;
-  for (let e = floor; e < comma; e++) if (isWord(toks[e])) {
-    words++;
-    if (toks[e].quote >= 0) quoted++;
-  }
-  if (words < 3 || quoted === words) return null;
-  return { start: floor, end: comma, attribution: { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase }, mixed: false };
-}
-
-/**
- * The source after "according to": a person or any document, count or record ("a CNN tally",
- * "the most recent data available from the FBI"), up to the next punctuation.
- */
-export function sourcePhrase(toks: readonly QTok[], k: number, limit: number, cues: Cues): SpeakerPhrase | null {
-  const ph = phraseAfter(toks, k, limit, cues.lex, cues.isVerb);
-  if (ph && ph.kind !== 'description') return ph;
-  let e = k;
-  while (e < limit && e < k + 12 && toks[e].kind === 'word' && toks[e].quote < 0) e++;
-  if (e === k) return ph;
-  return { start: k, end: e, kind: 'description', nameStart: k, nameEnd: e };
-}
-
-/** "CLAUSE, according to X." or "According to X, CLAUSE." */
-function according(toks: readonly QTok[], cues: Cues, k: number, acc: number, used: ReadonlySet<number>): ReportedClause | null {
-  const floor = cues.sentenceFloor(k);
-  const limit = cues.sentenceLimit(k);
-  const ph = sourcePhrase(toks, acc, limit, cues);
-  if (!ph) return null;
-  const attribution: Attribution = { how: 'according', cueStart: k, cueEnd: acc, phrase: ph };
-  if (k === floor || (k === floor + 1 && !isWord(toks[floor]))) {
-    // "According to X, CLAUSE."
-    let c = ph.end;
-    while (c < limit && !(toks[c].kind === 'punct' && toks[c].text === ',')) c++;
-    if (c + 1 >= limit) return null;
-    return { start: c + 1, end: limit, attribution, mixed: false };
-  }
-  const comma = toks[k - 1]?.text === ',' ? k - 1 : k;
-  if (comma - floor < 3) return null;
-  // "“…,” Putin said, according to a Kremlin readout": the quote already has its cue.
-  for (let e = floor; e < comma; e++) if (used.has(e)) return null;
-  let quoted = 0;
-  for (let e = floor; e < comma; e++) if (toks[e].quote >= 0) quoted++;
-  if (quoted === comma - floor) return null;
-  return { start: floor, end: comma, attribution, mixed: false };
+  // "what Obama says and promises is …", "how a candidate responds can be …": a free relative.
+  if (g.freeRelative.has(toks[subj.start - 1]?.lower ?? '') && subj.end <= v.idx) return null;
+  return { start, end, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false, form: viaThat ? 'that' : 'bare', ...(relative ? { relative } : {}) };
 }

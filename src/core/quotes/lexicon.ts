@@ -36,6 +36,15 @@ export interface QuoteLexicon {
   roleSynonyms: Map<string, Set<string>>;
   /** The closed-class words and endings the rules read (quote-grammar.txt). */
   g: QuoteGrammar;
+  /** Words before "to say" that make it the writer's idiom ("safe to say"). */
+  writerIdioms: Set<string>;
+  /** Paragraph labels before a colon ("correction", "the latest"): no speaker. */
+  headlineLabels: Set<string>;
+  /** Verb forms that are as often plural nouns ("remarks", "questions"). */
+  nounForms: Set<string>;
+  /** Irregular past tenses ("lost", "fell") and third-person present forms ("remains") of any verb (quote-verb-forms.txt). */
+  pastForms: Set<string>;
+  presentForms: Set<string>;
 }
 
 /** quote-grammar.txt, one field per section (see the comments in the English file). */
@@ -84,6 +93,39 @@ export interface QuoteGrammar {
   ageSuffix: string[];
   /** Language traits: "comma-before-clause" (reported clauses follow a comma). */
   flags: Set<string>;
+  /** Pronouns written against an inverted verb ("déclare-t-il"): the token splits in two. */
+  inversionPronouns: Set<string>;
+  // Where reported clauses start and end (clause-end.ts, clause-start.ts, reported-*.ts).
+  subjectPronouns: Set<string>;
+  approximators: Set<string>;
+  comparatives: Set<string>;
+  than: Set<string>;
+  articles: Set<string>;
+  clauseCoordinators: Set<string>;
+  contrast: Set<string>;
+  fronting: Set<string>;
+  frontingPrepositions: Set<string>;
+  connectives: Set<string>;
+  frontedOpeners: Set<string>;
+  adverbialEnders: Set<string>;
+  listenerStop: Set<string>;
+  adjunctWords: Set<string>;
+  adjunctPrepositions: Set<string>;
+  adjunctHeads: Set<string>;
+  nonOpeners: Set<string>;
+  freeRelative: Set<string>;
+  clauseSubordinators: Set<string>;
+  relativeWords: Set<string>;
+  npStop: Set<string>;
+  verbParticles: Set<string>;
+  listenerThenTo: Set<string>;
+  objectPronouns: Set<string>;
+  passiveBy: Set<string>;
+  participleCues: Set<string>;
+  accordingManner: Set<string>;
+  nounNext: Set<string>;
+  subjectBefore: Set<string>;
+  pastSuffix: string[];
 }
 
 /** `word` ends with one of `suffixes`. */
@@ -140,6 +182,37 @@ function grammar(pack: LangPack): QuoteGrammar {
     headSuffix: list('head-suffix'),
     ageSuffix: list('age-suffix'),
     flags: set('flags'),
+    inversionPronouns: set('inversion-pronouns'),
+    subjectPronouns: set('subject-pronouns'),
+    approximators: set('approximators'),
+    comparatives: set('comparatives'),
+    than: set('than'),
+    articles: set('articles'),
+    clauseCoordinators: set('clause-coordinators'),
+    contrast: set('contrast'),
+    fronting: set('fronting'),
+    frontingPrepositions: set('fronting-prepositions'),
+    connectives: set('connectives'),
+    frontedOpeners: set('fronted-openers'),
+    adverbialEnders: set('adverbial-enders'),
+    listenerStop: set('listener-stop'),
+    adjunctWords: set('adjunct-words'),
+    adjunctPrepositions: set('adjunct-prepositions'),
+    adjunctHeads: set('adjunct-heads'),
+    nonOpeners: set('non-openers'),
+    freeRelative: set('free-relative'),
+    clauseSubordinators: set('clause-subordinators'),
+    relativeWords: set('relative-words'),
+    npStop: set('np-stop'),
+    verbParticles: set('verb-particles'),
+    listenerThenTo: set('listener-then-to'),
+    objectPronouns: set('object-pronouns'),
+    passiveBy: set('passive-by'),
+    participleCues: set('participle-cues'),
+    accordingManner: set('according-manner'),
+    nounNext: set('noun-next'),
+    subjectBefore: set('subject-before'),
+    pastSuffix: list('past-suffix'),
   };
 }
 
@@ -173,6 +246,7 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
     for (const f of forms) if (!verbs.has(f)) verbs.set(f, { lemma: forms[0], kind });
   }
   const s = sections(pack, 'quote-cues');
+  const verbForms = sections(pack, 'quote-verb-forms');
   const list = (k: string) => (s.get(k) ?? []).map((w) => w.toLowerCase());
   const pronouns = new Map<string, PronounKind>();
   for (const line of list('pronouns')) {
@@ -196,5 +270,10 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
       return [head, new Set([head, ...rest])];
     })),
     g: grammar(pack),
+    writerIdioms: new Set(list('writer-idioms')),
+    headlineLabels: new Set(list('headline-labels')),
+    nounForms: new Set(list('noun-forms')),
+    pastForms: new Set(verbForms.get('past') ?? []),
+    presentForms: new Set(verbForms.get('present') ?? []),
   };
 });

@@ -18,6 +18,9 @@ export interface QTok {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/uy;
+/** A verb with its inverted pronoun: "déclare-t-il" is [déclare, -t, il]. */
+const INVERTED = /^(\p{L}+)(-t)?-(\p{L}+)$/u;
+const NONE: ReadonlySet<string> = new Set();
 const SPACE = /\s/u;
 
 function isUpperStart(s: string): boolean {
@@ -30,7 +33,7 @@ function isUpperStart(s: string): boolean {
  * a trailing full stop kept on initials and abbreviations ("W.", "Sen."), and one token per
  * punctuation mark. Marks of the scanned quotes become `open`/`close` tokens.
  */
-export function quoteTokens(text: string, paragraphs: readonly Paragraph[], spans: readonly MarkedSpan[], abbrevs: Set<string>): QTok[] {
+export function quoteTokens(text: string, paragraphs: readonly Paragraph[], spans: readonly MarkedSpan[], abbrevs: Set<string>, inversion: ReadonlySet<string> = NONE): QTok[] {
   const out: QTok[] = [];
   let si = 0; // next span whose marks we have not passed
   for (const p of paragraphs) {
@@ -58,6 +61,16 @@ export function quoteTokens(text: string, paragraphs: readonly Paragraph[], span
         kind = 'punct';
       }
       const t = text.slice(i, end);
+      // An inverted subject pronoun written against its verb ("déclare-t-il", "a-t-elle"): two words.
+      const inv = kind === 'word' && inversion.size ? INVERTED.exec(t) : null;
+      if (inv && inversion.has(inv[3].toLowerCase())) {
+        const v = inv[1];
+        const pStart = i + t.length - inv[3].length;
+        out.push({ text: v, lower: v.toLowerCase(), start: i, end: i + v.length, kind, quote: -1, paragraph: p.index, cap: isUpperStart(v) });
+        out.push({ text: inv[3], lower: inv[3].toLowerCase(), start: pStart, end, kind, quote: -1, paragraph: p.index, cap: isUpperStart(inv[3]) });
+        i = end;
+        continue;
+      }
       out.push({ text: t, lower: t.toLowerCase(), start: i, end, kind, quote: -1, paragraph: p.index, cap: kind === 'word' && isUpperStart(t) });
       i = end;
     }

@@ -197,7 +197,7 @@ export function renderResult(root: HTMLElement, result: AnalysisResult, a: ItemA
   const byId = new Map(result.participants.map((p) => [p.id, p]));
   const parts: HTMLElement[] = [];
   if (result.stats.truncated) {
-    parts.push(el('p', t('truncatedNote', [String(result.stats.analyzedChars), String(result.stats.chars)]), 'note'));
+    parts.push(el('p', t('truncatedNote', [result.stats.analyzedChars.toLocaleString(), result.stats.chars.toLocaleString()]), 'note'));
   }
   const sections: [string, () => HTMLElement][] = [
     ['sentences', () => section('sentences', 'sectionKeySentences', wrap(list('ol', result.keySentences.map((s) => row('sentence', [s.text], s, s.text, a)))), 'emptyKeySentences')],

@@ -5,6 +5,7 @@ import profile from './profile.txt';
 import quoteCues from './quote-cues.txt';
 import quoteGrammar from './quote-grammar.txt';
 import quoteVerbs from './quote-verbs.txt';
+import quoteVerbForms from './quote-verb-forms.txt';
 import stopwords from './stopwords.txt';
 import figureCues from './figure-cues.txt';
 import figureCurrencies from './figure-currencies.txt';
@@ -60,5 +61,6 @@ export const en: LangPack = {
     'quote-verbs': quoteVerbs,
     'quote-cues': quoteCues,
     'quote-grammar': quoteGrammar,
+    'quote-verb-forms': quoteVerbForms,
   },
 };

@@ -113,6 +113,8 @@ function nameColon(toks: readonly QTok[], cues: Cues, k: number): ReportedClause
   const label = toks.slice(ph.start, ph.end).map((t) => t.lower).join(' ');
   const last = toks[ph.end - 1].lower;
   if (cues.lex.headlineLabels.has(label) || cues.lex.headlineLabels.has(last) || (ph.start > k && cues.lex.headlineLabels.has(`${toks[k].lower} ${label}`))) return null;
+  // "BEIJING:", "WASHINGTON, D.C.:": a dateline in capitals at the top of the story, not a speaker.
+  if (toks[k].paragraph <= 1 && toks.slice(ph.start, ph.end).every((t) => !isWord(t) || t.text === t.text.toUpperCase())) return null;
   const start = ph.end + 1;
   const limit = cues.sentenceLimit(start);
   let words = 0;

@@ -124,6 +124,8 @@ export interface FigureLexicon {
   cardinalPhrases: PhraseTable<number>;
   /** Number words that alone are articles ("un", "ein"): no figure by themselves. */
   articles: Set<string>;
+  /** Words between a scale word and its unit ("millions de dollars"). */
+  scaleOf: Set<string>;
   /** Spoken decimal points ("point", "virgule", "Komma"). */
   decimalWords: Set<string>;
   /** The language writes decimals with a comma and groups thousands with a dot ("1.234,5"). */
@@ -263,6 +265,7 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     tensPlusTeen: new Set((num.get('tens-plus-teen') ?? []).map(Number)),
     cardinalPhrases: phraseValues(num.get('cardinal-phrase')),
     articles: set(num, 'article'),
+    scaleOf: set(num, 'scale-of'),
     decimalWords: set(num, 'decimal-word'),
     decimalComma: (num.get('format') ?? []).includes('decimal-comma'),
     dateOf: set(dates, 'of'),

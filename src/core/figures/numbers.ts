@@ -262,7 +262,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
     goodLast = last;
     goodScale = lastScale;
   };
-  const kindOf = (v: number): Last => (v < 10 ? 'unit' : v < 20 ? 'teen' : v < 100 ? 'tens' : 'dig');
+  const kindOf = (v: number): Last => (v < 10 ? 'unit' : v < 20 ? 'teen' : v < 100 ? 'tens' : v < 1000 && v % 100 === 0 ? 'hund' : 'dig');
   /** A number word was read: move past it. */
   const step = (next: Last, isScale: boolean) => {
     last = next;

@@ -24,6 +24,11 @@ function currencyBefore(c: Ctx, i: number): { code: string; end: number; scale: 
 /** Percent, currency or unit after the amount. */
 function suffixAt(c: Ctx, k: number, a: Amount, money: string | null): Suffix | null {
   const t = c.t;
+  // "240 millions de dollars", "240.000 millones de dólares": "de" between a scale word and its unit.
+  if (a.scaled && c.lex.scaleOf.has(wordAt(c, k, a.start)) && t[k + 1]) {
+    const after = suffixAt(c, k + 1, a, money);
+    if (after) return after;
+  }
   const tok = t[k];
   if (!tok || tok.sentence !== t[a.start].sentence) return null;
   const w = (n: number) => wordAt(c, n, a.start);

@@ -2,7 +2,8 @@
 // The extension does not import this file: its worker loads the one pack a page needs
 // (src/extension/background/packs.ts). Adding a language: one import and one entry here.
 import { de } from './de';
+import { es } from './es';
 import { fr } from './fr';
 import { registerPack } from './select';
 
-for (const pack of [fr, de]) registerPack(pack);
+for (const pack of [fr, de, es]) registerPack(pack);

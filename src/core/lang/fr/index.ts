@@ -24,6 +24,9 @@ import quoteCues from './quote-cues.txt';
 import quoteGrammar from './quote-grammar.txt';
 import quoteVerbs from './quote-verbs.txt';
 import stopwords from './stopwords.txt';
+import summaryBoilerplate from './summary-boilerplate.txt';
+import summaryCommonWords from './summary-common-words.txt';
+import summaryCues from './summary-cues.txt';
 
 export const fr: LangPack = {
   code: 'fr',
@@ -51,5 +54,8 @@ export const fr: LangPack = {
     'quote-grammar': quoteGrammar,
     'quote-verbs': quoteVerbs,
     stopwords: stopwords,
+    'summary-boilerplate': summaryBoilerplate,
+    'summary-common-words': summaryCommonWords,
+    'summary-cues': summaryCues,
   },
 };

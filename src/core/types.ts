@@ -63,7 +63,7 @@ export interface Quote extends Span {
   direct: boolean;
   /** A quoted fragment inside a sentence rather than a full quote. */
   partial?: boolean;
-  /** Reported speech that carries quoted words ("said relations were “conducive to peace”"). */
+  /** Reported speech that carries quoted words ("said the talks were “a real step forward”"). */
   mixed?: boolean;
   /** The pieces of a quote split by its cue ("A," he said, "B."; "The plan, he said, failed."), in order; absent when there is one. */
   parts?: Span[];

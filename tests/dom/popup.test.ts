@@ -442,7 +442,7 @@ describe('popup: the other states', () => {
   test('a truncated article says so', async () => {
     const long = { ...sampleResult, stats: { ...sampleResult.stats, truncated: true, analyzedChars: 400000, chars: 950000 } };
     await showWith(readyState(long));
-    expect($('#content .note')!.textContent).toBe('This article is very long: Lede read its first 400000 of 950000 characters.');
+    expect($('#content .note')!.textContent).toBe('This article is very long: Lede read its first 400,000 of 950,000 characters.');
   });
 });
 

@@ -81,6 +81,16 @@ describe('cue patterns', () => {
     expect(quotesOf(text)[0]?.speaker).toBe(speaker);
   });
 
+  test.each([
+    // An -ing form inside a noun phrase is not the reporting verb; the nearer verb speaks.
+    ['attributive -ing', 'The grand welcoming ceremony set the tone, with Macron greeting Merkel as a “dear partner”, footage showed.', 'dear partner', 'Emmanuel Macron'],
+    // A dateline in capitals is not a speaker; the trailing cue names the source.
+    ['dateline in capitals', 'PARIS: Macron and Merkel met in Paris on Monday to discuss the budget, Reuters reported.', 'Macron and Merkel met', 'Reuters'],
+  ])('%s', (_name, text, fragment, speaker) => {
+    const q = quoteWith(quotesOf(text, people), fragment);
+    expect(q?.speaker).toBe(speaker);
+  });
+
   test('a split quote is one quote with one speaker and its parts', () => {
     const text = '“We have done our part,” Merkel said, “and now it is their turn.”';
     const quotes = quotesOf(text, people);

@@ -165,7 +165,7 @@ export function inPhrase(c: Ctx, k: number, ref: number): string | null {
   return countedNoun(c, k + 1, ref)?.text ?? null;
 }
 
-/** The subject of the verb before a figure: "bilateral trade reaching $240 billion" -> "bilateral trade". */
+/** The subject of the verb before a figure: "annual exports reaching $90 million" -> "annual exports". */
 export function subjectOf(c: Ctx, s: number): { np: string; verb: string } | null {
   let k = s - 1;
   for (let n = 0; n < 3 && PARTICLES.has(wordAt(c, k, s)); n++) k--;

@@ -112,9 +112,50 @@ export class NameScanner {
       if (sh === 'upper' && w.length >= 2 && (placeOf(this.lex, norm) || this.lex.knownOrgs.has(norm) || (!this.lex.stopwords.has(norm) && !isCommon(norm, this.lex)))) return true;
       // "Ms Smith said", "President Xi said": a title before a name.
       if (this.isTitleish(norm) && this.nextLooksLikeName(t)) return true;
-      return nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t)) || this.startsKnownName(t);
+      const start = nameAtSentenceStart(norm, this.profile, this.lex, this.nextLooksLikeName(t)) || this.startsKnownName(t);
+      return start && !(this.lex.g.nounsCapitalised && this.commonNounHere(t, norm, sh));
     }
+    // Where every noun is capitalised (German), a capital proves little: a noun is no name.
+    return !(this.lex.g.nounsCapitalised && this.commonNounHere(t, norm, sh));
+  }
+
+  /**
+   * In a language that capitalises its nouns: token `t` reads as a common noun, not a name. Known
+   * names and acronyms never do; a word after an article or an inflected adjective ("die
+   * Regierung", "neue Pläne"), with a noun ending ("-ung", "-heit") or in the common-word list does.
+   */
+  private commonNounHere(t: number, norm: string, sh: string): boolean {
+    const lex = this.lex;
+    if (sh === 'upper' || sh === 'mixed') return false;
+    if (placeOf(lex, norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm) || this.startsKnownName(t) || (t > 0 && this.startsKnownName(t - 1))) return false;
+    const first = lex.firstNames.has(norm) && !lex.common.has(norm);
+    if (first || (lex.surnames.has(norm) && !lex.common.has(norm))) return false;
+    if (isCommon(norm, lex)) return true;
+    for (const x of lex.g.nonNameSuffixes) if (norm.length > x.length + 2 && norm.endsWith(x)) return true;
+    const tok = this.doc.tokens[t];
+    const prev = this.doc.tokens[t - 1];
+    const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
+    // "Der Zweite Weltkrieg", "im Jahr": an article before it, at a sentence start too.
+    if (joined && lex.g.nounBefore.has(prev.norm)) return true;
+    if (joined && shapeOf(prev.text) === 'lower') {
+      for (const x of lex.g.adjectiveEndings) if (prev.norm.length > x.length + 2 && prev.norm.endsWith(x) && !lex.stopwords.has(prev.norm)) return true;
+    }
+    // An unknown capitalised word on its own ("Zeit", "Außerdem") is a noun, unless a title
+    // stands before it ("Kanzlerin Merkel") or a capitalised word beside it makes a run ("Mario Veit").
+    if (joined && this.isTitleish(prev.norm)) return false;
+    if (joined && this.capitalisedNeighbour(t - 1)) return false;
+    if (this.joins(t) && this.capitalisedNeighbour(t + 1)) return false;
     return true;
+  }
+
+  /** Token `k` is capitalised and no function word ("Mario" in "Mario Veit", not "Am"). */
+  private capitalisedNeighbour(k: number): boolean {
+    const tok = this.doc.tokens[k];
+    if (!tok) return false;
+    const sh = shapeOf(tok.text);
+    if (sh !== 'title' && sh !== 'upper' && sh !== 'mixed') return false;
+    const n = coreOf(tok.norm);
+    return !this.lex.stopwords.has(n) && !this.lex.g.nounBefore.has(n);
   }
 
   /** The run of name words from token `t` (at most 5) ends with a word of `heads`. */

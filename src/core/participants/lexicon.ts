@@ -83,6 +83,12 @@ export interface ParticipantGrammar {
   appositionVerbs: Set<string>;
   appositionPreps: Set<string>;
   datelineMonths: Set<string>;
+  /** [flags] nouns-capitalised: every noun is written with a capital (German). */
+  nounsCapitalised: boolean;
+  /** Lower-case words after which a capitalised word is a common noun ("der", "im", "keine"). */
+  nounBefore: Set<string>;
+  /** Endings of inflected adjectives before a noun ("neue", "großen"). */
+  adjectiveEndings: string[];
 }
 
 function grammar(pack: LangPack): ParticipantGrammar {
@@ -119,6 +125,9 @@ function grammar(pack: LangPack): ParticipantGrammar {
     appositionVerbs: set('apposition-verbs'),
     appositionPreps: set('apposition-preps'),
     datelineMonths: set('dateline-months'),
+    nounsCapitalised: set('flags').has('nouns-capitalised'),
+    nounBefore: set('noun-before'),
+    adjectiveEndings: list('adjective-endings'),
   };
 }
 

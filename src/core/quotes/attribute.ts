@@ -285,8 +285,8 @@ export class Cues {
 
   /**
    * The cue before a quote's opening mark: "X said: “…”", "X told reporters, “…”" (an
-   * introduction), or a speech verb earlier in the sentence ("Xi told his “old friend” Putin
-   * that relations were “conducive to peace”"), which makes the quote partial.
+   * introduction), or a speech verb earlier in the sentence ("Merkel told her “dear colleague” Macron
+   * that the talks were “a real step forward”"), which makes the quote partial.
    */
   before(oi: number): Attribution | null {
     const toks = this.toks;

@@ -54,6 +54,9 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
   }
   if (prev && prev.kind === 'word' && prev.paragraph === t.paragraph && (isDeterminer(prev, lex) || POSSESSIVE.test(prev.text)) && !lex.g.complementizer.has(prev.lower)) return null;
   if (hit.end === k + 1 && lex.nounForms.has(t.lower) && nounUse(toks, k, lex)) return null;
+  // "the grand welcoming ceremony", "a stern warning": an -ing form inside a noun phrase.
+  const det = toks[k - 2];
+  if (hit.end === k + 1 && endsWithAny(t.lower, lex.g.gerundSuffix) && prev && prev.kind === 'word' && !prev.cap && prev.paragraph === t.paragraph && det && det.kind === 'word' && isDeterminer(det, lex) && !lex.g.complementizer.has(det.lower) && !lex.auxiliary.has(prev.lower)) return null;
   // "270 pledged delegates", "her lead in pledged delegates": a participle used as an adjective.
   const next = toks[k + 1];
   if (hit.end === k + 1 && endsWithAny(t.lower, lex.g.pastSuffix) && prev && (isPreposition(prev, lex) || /^\d/.test(prev.text)) && next && next.kind === 'word' && !next.cap && !isDeterminer(next, lex) && !lex.pronouns.has(next.lower) && !lex.g.infinitive.has(next.lower) && !lex.g.complementizer.has(next.lower)) return null;

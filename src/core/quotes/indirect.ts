@@ -113,6 +113,8 @@ function nameColon(toks: readonly QTok[], cues: Cues, k: number): ReportedClause
   const label = toks.slice(ph.start, ph.end).map((t) => t.lower).join(' ');
   const last = toks[ph.end - 1].lower;
   if (cues.lex.headlineLabels.has(label) || cues.lex.headlineLabels.has(last) || (ph.start > k && cues.lex.headlineLabels.has(`${toks[k].lower} ${label}`))) return null;
+  // "BEIJING:", "WASHINGTON, D.C.:": a dateline in capitals at the top of the story, not a speaker.
+  if (toks[k].paragraph <= 1 && toks.slice(ph.start, ph.end).every((t) => !isWord(t) || t.text === t.text.toUpperCase())) return null;
   const start = ph.end + 1;
   const limit = cues.sentenceLimit(start);
   let words = 0;
@@ -262,7 +264,7 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
       // "told Putin", "told the committee"
       let e = k;
       if (isDeterminer(toks[e], lex)) e++;
-      // "told his “old friend” Putin that …": the listener may carry quoted words.
+      // "told her “dear colleague” Macron that …": the listener may carry quoted words.
       const listener = (u: QTok, at: number) => u.cap || ((g.prepositions.has(u.lower) || g.predicateJoiners.has(u.lower)) && !!toks[at + 1]?.cap) || (at > k && !g.listenerStop.has(u.lower) && !g.clauseOpeners.has(u.lower) && !g.complementizer.has(u.lower));
       while (e < limit && e < k + 8 && (toks[e].quote >= 0 || (isWord(toks[e]) && listener(toks[e], e)))) e++;
       k = e;

@@ -14,8 +14,8 @@ import type {
 import { type Settings, SECTIONS, loadSettings } from '../settings';
 import { localize, t } from './i18n';
 import { onListFocus, onListKey } from './keyboard';
-import { type ItemActions, type PopupElements, type StateAction, popupElements, renderLoading, renderState } from './render';
-import { markRendered } from './timing';
+import { type ItemActions, type Later, type PopupElements, type StateAction, popupElements, renderLoading, renderState } from './render';
+import { afterPaintOrTimeout, markRendered, markStart } from './timing';
 import { viewOf } from './view';
 
 /**
@@ -127,9 +127,15 @@ export async function show(e: PopupElements, force = false): Promise<StateAction
   const settings = current.settings;
   const hidden = new Set(SECTIONS.filter((id) => settings && !settings.sections[id]));
   const shown = state.state === 'ready' && settings ? { ...state, result: viewOf(state.result, settings) } : state;
-  const action = renderState(e, shown, { actions, hidden });
+  const later: Later = [];
+  const action = renderState(e, shown, { actions, hidden, later });
   if (state.state === 'ready') document.body.dataset.renderMs = String(Math.round(performance.now()));
   markRendered();
+  // The top of the result is on screen: now the rest of the long lists.
+  if (later.length) {
+    await afterPaintOrTimeout();
+    if (current.state === state) for (const job of later) job();
+  }
   e.action.onclick = action ? () => void show(e, action === 'force') : null;
   if (action) e.action.focus();
   return action;
@@ -152,6 +158,7 @@ function wire(e: PopupElements): void {
 }
 
 export const ready: Promise<StateAction> = (() => {
+  markStart();
   localize(document);
   const e = popupElements();
   wire(e);

@@ -80,3 +80,13 @@ export function isHighlightRequest(m: unknown): m is HighlightRequest {
 export function isFromExtension(sender: { id?: string }, ownId: string): boolean {
   return sender.id === ownId;
 }
+
+/**
+ * A message comes from one of this extension's own pages (the popup, the options page, either one
+ * opened in a tab), not from its content script: a content script's sender has a tab and the
+ * page's URL, an extension page's URL is under `ownOrigin` (runtime.getURL('')).
+ */
+export function isFromOwnPage(sender: { id?: string; tab?: unknown; url?: string }, ownId: string, ownOrigin: string): boolean {
+  if (!isFromExtension(sender, ownId)) return false;
+  return !sender.tab || (typeof sender.url === 'string' && ownOrigin.length > 0 && sender.url.startsWith(ownOrigin));
+}

@@ -25,7 +25,7 @@ function page(url: string, outcome: ExtractOutcome | (() => Promise<never>) = sa
   fake.scripting.executeScript.mockReset().mockResolvedValue([]);
   fake.tabs.sendMessage.mockReset().mockImplementation(typeof outcome === 'function' ? outcome : async () => copy(outcome));
 }
-const ask = (message: unknown, sender: { id?: string; tab?: unknown } = { id: EXTENSION_ID }) =>
+const ask = (message: unknown, sender: { id?: string; tab?: unknown; url?: string } = { id: EXTENSION_ID }) =>
   fake.deliver(message, sender) as Promise<TabState> | undefined;
 
 beforeEach(() => fake.storageMap.clear());
@@ -190,7 +190,15 @@ describe('worker: who may ask', () => {
     page(URL_A);
     expect(ask({ type: 'lede/analyze-tab', tabId: 7 }, { id: 'another-extension' })).toBeUndefined();
     expect(ask({ type: 'lede/analyze-tab', tabId: 7 }, { id: EXTENSION_ID, tab: { id: 7 } })).toBeUndefined();
+    expect(ask({ type: 'lede/analyze-tab', tabId: 7 }, { id: EXTENSION_ID, tab: { id: 7 }, url: URL_A })).toBeUndefined();
+    expect(ask({ type: 'lede/analyze-tab', tabId: 7 }, { id: 'another-extension', tab: { id: 3 }, url: `chrome-extension://${EXTENSION_ID}/popup.html` })).toBeUndefined();
     expect(ask({ type: 'lede/analyze-tab', tabId: 'seven' })).toBeUndefined();
     expect(ask({ type: 'lede/extract' })).toBeUndefined();
+  });
+
+  test('the popup page opened in a tab of its own is one of them (its URL is the extension’s)', async () => {
+    page(URL_A);
+    const s = await ask({ type: 'lede/analyze-tab', tabId: 7 }, { id: EXTENSION_ID, tab: { id: 3 }, url: `chrome-extension://${EXTENSION_ID}/popup.html` })!;
+    expect(s.state).toBe('ready');
   });
 });

@@ -3,7 +3,6 @@ import { amount } from './numbers';
 import { NUM, WORD } from './tokens';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const ORD_SUFFIX = /^(?:st|nd|rd|th)$/;
 const CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'to', 'through', 'before', 'after', 'during', 'between', 'and', 'or', 'on', 'until', 'that', 'every', 'each', 'around', 'throughout', 'into', 'end', 'beginning', 'start', 'middle', 'past', 'coming', 'previous', 'following', 'same', 'for']);
 
 const STRONG_CUE = new Set(['in', 'since', 'early', 'late', 'until', 'of']);
@@ -23,7 +22,7 @@ function dayAt(c: Ctx, k: number): { day: number; end: number } | null {
   if (!(d >= 1 && d <= 31) || len(c, k) > 2) return null;
   const next = c.t[k + 1];
   if (next && next.glued && next.kind === WORD) {
-    if (!ORD_SUFFIX.test(next.norm)) return null;
+    if (!c.lex.ordinalSuffix.has(next.norm)) return null;
     return { day: d, end: k + 2 };
   }
   if (next && next.glued && next.kind === NUM) return null;
@@ -34,6 +33,8 @@ function dayAt(c: Ctx, k: number): { day: number; end: number } | null {
 function yearAfter(c: Ctx, k: number, ref: number): { year: number; end: number } | null {
   let j = k;
   if (symAt(c, j) === ',') j++;
+  // "23 de mayo de 2024"
+  else if (c.lex.dateOf.has(wordAt(c, j, ref)) && isYear(c, j + 1)) j++;
   if (sameSent(c, ref, j) && isYear(c, j)) return { year: num(c, j), end: j + 1 };
   return null;
 }
@@ -105,6 +106,8 @@ function dayFirst(c: Ctx, i: number): Found | null {
     if (last.day <= d.day) return null;
     k = last.end;
   }
+  // "23. Mai 2024": a day written as an ordinal with a dot
+  if (symAt(c, k) === '.' && c.t[k].glued && c.lex.months.has(wordAt(c, k + 1, i))) k++;
   const sep = last === d && (symAt(c, k) === '-' || symAt(c, k) === '/') && c.t[k].glued && c.t[k + 1]?.glued;
   if (c.lex.dateOf.has(wordAt(c, k, i)) || sep) k++;
   const m = c.lex.months.get(wordAt(c, k, i));
@@ -204,7 +207,7 @@ function periodAt(c: Ctx, i: number): Found | null {
   // ordinal + quarter / half / century
   let ord = c.lex.ordinal.get(tok.norm);
   let k = i + 1;
-  if (ord === undefined && tok.kind === NUM && t[i + 1]?.glued && ORD_SUFFIX.test(t[i + 1].norm)) {
+  if (ord === undefined && tok.kind === NUM && t[i + 1]?.glued && c.lex.ordinalSuffix.has(t[i + 1].norm)) {
     ord = num(c, i);
     k = i + 2;
   }
@@ -362,7 +365,7 @@ function readCore(c: Ctx, i: number): Found | null {
     }
   }
   // "the 18th" (a day of the month, when no noun follows)
-  if (word === 'the' && t[i + 1]?.kind === NUM && t[i + 2]?.glued && ORD_SUFFIX.test(t[i + 2].norm) && num(c, i + 1) <= 31) {
+  if (word === 'the' && t[i + 1]?.kind === NUM && t[i + 2]?.glued && c.lex.ordinalSuffix.has(t[i + 2].norm) && num(c, i + 1) <= 31) {
     const next = w(i + 3);
     if (!next || c.lex.stopwords.has(next) || next === 'of') {
       const m = next === 'of' ? c.lex.months.get(w(i + 4)) : undefined;

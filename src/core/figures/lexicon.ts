@@ -124,8 +124,20 @@ export interface FigureLexicon {
   cardinalPhrases: PhraseTable<number>;
   /** Number words that alone are articles ("un", "ein"): no figure by themselves. */
   articles: Set<string>;
-  /** Words between a scale word and its unit ("millions de dollars"). */
-  scaleOf: Set<string>;
+  /** Words between a scale word and its unit ("millions de dollars", "millions d'euros"). */
+  scaleOf: PhraseTable<true>;
+  /** Letters written against digits that make an ordinal ("1st", "22e", "2ème", "5º", "3rd"). */
+  ordinalSuffix: Set<string>;
+  /** A word or letter between hours and minutes, or after the hour ("18h30", "18 Uhr", "9 uur"). */
+  hourMark: Set<string>;
+  /** Words joining a day and its time or date ("demain à 8h", "mardi, le 5"), besides English's. */
+  dateJoin: Set<string>;
+  /** Words joining the two ends of a range of dates ("de mai à juin", "bis"), besides English's. */
+  dateRange: Set<string>;
+  /** "between" before the first end of a range ("entre", "zwischen"), besides English's. */
+  between: Set<string>;
+  /** Articles that may follow a date joiner ("au", "le", "el"). */
+  dateArticles: Set<string>;
   /** Spoken decimal points ("point", "virgule", "Komma"). */
   decimalWords: Set<string>;
   /** The language writes decimals with a comma and groups thousands with a dot ("1.234,5"). */
@@ -265,7 +277,13 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     tensPlusTeen: new Set((num.get('tens-plus-teen') ?? []).map(Number)),
     cardinalPhrases: phraseValues(num.get('cardinal-phrase')),
     articles: set(num, 'article'),
-    scaleOf: set(num, 'scale-of'),
+    scaleOf: table(num.get('scale-of'), () => true as const),
+    ordinalSuffix: new Set(['st', 'nd', 'rd', 'th', ...(num.get('ordinal-suffix') ?? [])]),
+    hourMark: set(dates, 'hour-mark'),
+    dateJoin: set(dates, 'join'),
+    dateRange: set(dates, 'range'),
+    between: set(dates, 'between'),
+    dateArticles: set(dates, 'article'),
     decimalWords: set(num, 'decimal-word'),
     decimalComma: (num.get('format') ?? []).includes('decimal-comma'),
     dateOf: set(dates, 'of'),

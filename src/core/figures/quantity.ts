@@ -25,8 +25,9 @@ function currencyBefore(c: Ctx, i: number): { code: string; end: number; scale: 
 function suffixAt(c: Ctx, k: number, a: Amount, money: string | null): Suffix | null {
   const t = c.t;
   // "240 millions de dollars", "240.000 millones de dólares": "de" between a scale word and its unit.
-  if (a.scaled && c.lex.scaleOf.has(wordAt(c, k, a.start)) && t[k + 1]) {
-    const after = suffixAt(c, k + 1, a, money);
+  const of = a.scaled && t[k]?.sentence === t[a.start].sentence ? c.lex.scaleOf.match(t, k) : null;
+  if (of && t[of.end]) {
+    const after = suffixAt(c, of.end, a, money);
     if (after) return after;
   }
   const tok = t[k];

@@ -46,6 +46,15 @@ export function readTime(c: Ctx, i: number, inner = false): Found | null {
     clock = sep === ':';
     if (symAt(c, k) === ':' && t[k].glued && t[k + 1]?.norm.length === 2) k += 2;
   }
+  // "18h30", "9h", "18 h", "18 Uhr", "18.30 Uhr", "9 uur": a mark after the hour
+  if (c.lex.hourMark.has(wordAt(c, k, i)) && h <= 24) {
+    let e = k + 1;
+    if (k === i + 1 && t[e]?.kind === NUM && t[e].glued && t[e].norm.length === 2 && num(c, e) <= 59) {
+      minutes = num(c, e);
+      e++;
+    }
+    if (!(t[e]?.glued && t[e].kind !== 2)) return { kind: 'time', s: i, e, value: h + minutes / 60 };
+  }
   // "1-3 pm", "8-9am"
   if (k === i + 1 && (symAt(c, k) === '-' || symAt(c, k) === '–') && t[k + 1]?.kind === NUM && t[k + 1].norm.length <= 2) {
     const m2 = meridiem(c, k + 2, i);

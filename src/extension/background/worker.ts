@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../../core/analyze';
 import { ENGINE_VERSION } from '../../core/version';
 import type { ExtractOutcome } from '../../extract/types';
-import { type ExtractRequest, type TabState, isAnalyzeTabRequest, isFromExtension } from '../messages';
+import { type ExtractRequest, type TabState, isAnalyzeTabRequest, isFromOwnPage } from '../messages';
 import { MAX_SUMMARY_LENGTH } from '../settings';
 import { dropCache, readCache, writeCache } from './cache';
 import { loadPackFor } from './packs';
@@ -85,7 +85,7 @@ export function analyzeTab(tabId: number, force: boolean, fresh = false): Promis
 
 // Listeners are registered synchronously at the top level, so that a restarted worker gets the event that woke it.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isFromExtension(sender, browser.runtime.id) || sender.tab) return undefined; // only our own pages
+  if (!isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined; // only our own pages
   if (!isAnalyzeTabRequest(message)) return undefined;
   return analyzeTab(message.tabId, !!message.force, !!message.fresh);
 });

@@ -9,7 +9,7 @@ const direct = (text: string) => quotesOf(text, people).filter((q) => q.direct);
 
 describe('passages in marks that are quotes', () => {
   test.each([
-    ['two words right after the speech verb of their sentence', 'Diaz blasted the state agency for its “outrageous practices” in hiring.', 'outrageous practices'],
+    ['two words right after the speech verb of their sentence', 'Diaz told his “old friend” Ross that the vote would be close.', 'old friend'],
     ['chanted words', 'Hundreds of protesters marched downtown, chanting “No more wars.”', 'No more wars.'],
     ['an ad titled', 'The campaign released a radio ad on Saturday titled, “Scam.”', 'Scam.'],
     ['a sign that read', 'A teenager in the front row held a sign that read “Vote early!”', 'Vote early!'],

@@ -6,6 +6,7 @@ import { Cues } from './attribute';
 import { type ReportedFeatures, reportedConfidence, reportedFeatures } from './confidence';
 import { attributeDirect } from './direct';
 import { findReported } from './indirect';
+import { governedClauses } from './mixed';
 import { quoteLexicon } from './lexicon';
 import { scanMarks } from './marks';
 import { rankQuotes } from './rank';
@@ -67,7 +68,9 @@ function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
   const direct = attributeDirect(text, spans, toks, cues, resolver);
   const used = new Set<number>();
   for (const d of direct) if (d.attribution.cueStart >= 0 && ['after', 'before', 'colon'].includes(d.attribution.how)) for (let k = d.attribution.cueStart; k < d.attribution.cueEnd; k++) used.add(k);
-  const reported = findReported(toks, cues, used).map((r): ReportedCandidate => {
+  const found = findReported(toks, cues, used);
+  const clauses = [...found, ...governedClauses(direct, found, toks, cues)].sort((a, b) => a.start - b.start);
+  const reported = clauses.map((r): ReportedCandidate => {
     const start = toks[r.start].start;
     const end = toks[r.end - 1].end;
     const who = resolver.resolve(r.attribution.phrase);

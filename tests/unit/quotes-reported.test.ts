@@ -51,6 +51,11 @@ describe('reported speech', () => {
     expect(q).toMatchObject({ direct: true, speaker: 'Emmanuel Macron' });
   });
 
+  test('the nearest speech verb introduces a quote that is most of its clause', () => {
+    const q = quoteWith(quotesOf('Merkel recalled her years in Brussels, saying “we got through hard winters together.”', people), 'hard winters');
+    expect(q).toMatchObject({ direct: true, text: 'we got through hard winters together.', speaker: 'Angela Merkel' });
+  });
+
   test('the reporter’s tail is not part of the clause', () => {
     const q = quoteWith(quotesOf('Merkel said the plan would cost more, a swipe at her critics.', people), 'the plan would cost more');
     expect(q?.text).toBe('the plan would cost more');

@@ -2,7 +2,7 @@ import type { Cues } from './attribute';
 import { clauseEnd } from './clause-end';
 import type { DirectQuote } from './direct';
 import type { ReportedClause } from './indirect';
-import { type QTok, tokenAt } from './tokens';
+import { precededBy, type QTok, tokenAt } from './tokens';
 
 /**
  * Mixed speech the clause rules missed: a quoted fragment governed by a speech verb earlier in its
@@ -25,7 +25,18 @@ export function governedClauses(direct: readonly DirectQuote[], found: readonly 
     const oi = tokenAt(toks, d.start) - 1;
     const ci = tokenAt(toks, d.end);
     if (oi < a.cueEnd || ci >= toks.length || oi - a.cueEnd > 25) continue;
-    const start = a.cueEnd;
+    // Words shown or named ("a box labeled “…”", "chants of “…”") are not reported speech.
+    if (precededBy(toks, oi, cues.lex.displayCues)) continue;
+    // The nearest speech verb before the fragment introduces it ("noted her years in the Senate,
+    // saying “we faced hard times together.”"), not the outermost one.
+    let start = a.cueEnd;
+    for (let k = oi - 1; k >= a.cueEnd && k > oi - 12; k--) {
+      const near = toks[k].quote < 0 ? cues.verb(k) : null;
+      if (near && !near.passive && near.end <= oi) {
+        start = near.end;
+        break;
+      }
+    }
     const limit = cues.sentenceLimit(a.cueStart);
     if (ci >= limit) continue;
     let end = clauseEnd(toks, cues, start, limit);

@@ -37,6 +37,8 @@ function join(c: Ctx, a: Found, b: Found): Found | null {
   if (g.length > 3) return null;
   // "from 2007 to the end of 2008"
   if (g.length === 2 && g[1] === 'the' && RANGE.has(g[0])) g = [g[0]];
+  // "du 3 au 5 mai", "de mayo a junio", "entre le 1er et le 7": an article after a joiner
+  if (g.length === 2 && c.lex.dateArticles.has(g[1]) && (c.lex.dateRange.has(g[0]) || c.lex.dateJoin.has(g[0]) || c.lex.and.has(g[0]))) g = [g[0]];
   if (g.length > 2) return null;
   const between = g.join(' ');
   const calA = CALENDAR.has(a.kind);
@@ -44,14 +46,19 @@ function join(c: Ctx, a: Found, b: Found): Found | null {
   const lastA = a.last ?? a.kind;
   const merge = (kind: FigureKind, extra: Partial<Found> = {}): Found => ({ ...a, kind, e: b.e, last: b.last ?? b.kind, ...extra });
   // Ranges of dates, years, times: "2014 till 2018", "10am-12pm", "between 2014 and 2018".
-  if (calA && calB && g.length === 1 && (RANGE.has(between) || (between === 'and' && wordAt(c, a.s - 1) === 'between'))) {
-    if (lastA === 'time' ? b.kind !== 'time' : b.kind === 'time') return null;
+  const before = wordAt(c, a.s - 1);
+  const isBetween = before === 'between' || c.lex.between.has(before);
+  const ranged = calA && calB && g.length === 1 && (RANGE.has(between) || c.lex.dateRange.has(between) || ((between === 'and' || c.lex.and.has(between)) && isBetween));
+  const mixed = lastA === 'time' ? b.kind !== 'time' : b.kind === 'time';
+  // "mardi à 9h": a word that joins both ranges and a day to its time ("à", "a") is tried as a joiner next
+  if (ranged && mixed && !c.lex.dateJoin.has(between)) return null;
+  if (ranged && !mixed) {
     const kind = a.kind === 'time' ? 'time' : a.kind === 'date' && lastA === 'time' ? 'date' : 'period';
     return merge(kind, { valueMax: b.value ?? null, date: a.date && b.date ? `${a.date}/${b.date}` : (a.date ?? b.date ?? null) });
   }
   // A day, then its date or time: "Tuesday, Jan 15", "next week on Tuesday", "tomorrow at 5pm", "Jan 15, 1:00 PM",
   // "today before 4pm"; a time, then its day: "9am on Tuesday", "8.30pm today".
-  if (calA && calB && (g.length === 0 || JOINERS.has(between))) {
+  if (calA && calB && (g.length === 0 || JOINERS.has(between) || c.lex.dateJoin.has(between))) {
     const coarse = /^(?:week|weekend|month|year|quarter|decade|century|season)s?$/.test(c.t[a.e - 1].norm);
     const dayThenTime = (DAYISH.includes(a.kind) || a.unit === 'recurrence') && b.kind === 'time' && !coarse;
     const timeThenDay = a.kind === 'time' && b.kind === 'date' && (g.length === 0 || between === 'on' || between === 'of');

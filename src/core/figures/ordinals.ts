@@ -10,7 +10,7 @@ export function readOrdinal(c: Ctx, i: number): Found | null {
   const tok = t[i];
   let value = c.lex.ordinal.get(wordAt(c, i));
   let k = i + 1;
-  if (value === undefined && tok?.kind === NUM && t[i + 1]?.glued && /^(?:st|nd|rd|th)$/.test(t[i + 1].norm)) {
+  if (value === undefined && tok?.kind === NUM && t[i + 1]?.glued && c.lex.ordinalSuffix.has(t[i + 1].norm)) {
     value = Number(tok.norm);
     k = i + 2;
   }

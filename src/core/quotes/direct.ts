@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { type Attribution, type Cues, NO_ATTRIBUTION } from './attribute';
 import type { MarkedSpan } from './marks';
 import type { ResolvedSpeaker, SpeakerResolver } from './speaker';
-import type { QTok } from './tokens';
+import { precededBy, type QTok } from './tokens';
 
 /** A direct quote before ranking: one or more marked spans ("A," he said, "B.") with one speaker. */
 export interface DirectQuote {
@@ -58,7 +58,12 @@ export function attributeDirect(text: string, spans: readonly MarkedSpan[], toks
   for (const it of items) {
     const prev = toks[it.oi - 1];
     const startsClause = !prev || prev.paragraph !== toks[it.oi].paragraph || cues.isBoundary(it.oi - 1) || prev.kind === 'close' || prev.text === ':' || it.att.how === 'before' || (prev.kind === 'punct' && prev.quote >= 0);
-    it.partial = it.span.single || !startsClause || it.att.how === 'inside';
+    // "According to Woodward, “The real estate world is more complex than the CIA,”": an introduction.
+    const introduced = it.att.how === 'according' && !!it.att.phrase && it.att.cueStart < it.oi && it.att.phrase.end >= it.oi - 1 && (prev?.text === ',' || prev?.text === ':');
+    it.partial = it.span.single || !(startsClause || introduced) || it.att.how === 'inside';
+    // "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is fostering … losses.”": whole
+    // sentences in marks are a full quote wherever they stand.
+    if (it.partial && !it.span.single && fullSentences(text, it.span)) it.partial = false;
   }
   // Speakers named by a cue, in reading order (pronouns refer back to earlier speakers).
   for (const it of items) if (it.att.phrase) it.speaker = resolver.resolve(it.att.phrase);
@@ -106,7 +111,7 @@ export function attributeDirect(text: string, spans: readonly MarkedSpan[], toks
   const out: DirectQuote[] = [];
   for (let i = 0; i < items.length; i++) {
     const group = [items[i]];
-    while (i + 1 < items.length && splitPair(text, toks, group[group.length - 1], items[i + 1])) group.push(items[++i]);
+    while (i + 1 < items.length && splitPair(text, toks, cues, group[group.length - 1], items[i + 1])) group.push(items[++i]);
     const head = group.find((g) => g.att.phrase) ?? group[0];
     const cue = head.att.cueStart >= 0 ? text.slice(toks[head.att.cueStart].start, toks[head.att.cueEnd - 1].end) : null;
     out.push({
@@ -124,6 +129,13 @@ export function attributeDirect(text: string, spans: readonly MarkedSpan[], toks
   return out;
 }
 
+/** Quoted words that are whole sentences: six words or more, a capital first, a full stop last. */
+function fullSentences(text: string, span: MarkedSpan): boolean {
+  const inner = text.slice(span.start, span.end).trim();
+  if (!/^\p{Lu}/u.test(inner) || !/[.!?]["'”’]?$/.test(inner)) return false;
+  return inner.split(/\s+/).length >= 6;
+}
+
 function countWords(toks: readonly QTok[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k <= b && k < toks.length; k++) if (toks[k].kind === 'word') n++;
@@ -131,9 +143,11 @@ function countWords(toks: readonly QTok[], a: number, b: number): number {
 }
 
 /** Two marked spans that are one quote split by its cue. */
-function splitPair(text: string, toks: readonly QTok[], a: Item, b: Item): boolean {
+function splitPair(text: string, toks: readonly QTok[], cues: Cues, a: Item, b: Item): boolean {
   if (a.span.lastParagraph !== b.span.paragraph || a.partial || b.partial) return false;
   if (a.att.how !== 'after' && a.att.how !== 'before') return false;
+  // "“We stayed,” Diaz wrote in his book, “A Long Way Home.”": the second is a title.
+  if (precededBy(toks, b.oi, cues.lex.titleNouns)) return false;
   // The same cue on both sides: "“A,” he said, “B.”"
   if (b.att.cueStart === a.att.cueStart && b.att.cueStart >= 0) {
     let e = a.span.end;

@@ -6,11 +6,12 @@ import { Cues } from './attribute';
 import { type ReportedFeatures, reportedConfidence, reportedFeatures } from './confidence';
 import { attributeDirect } from './direct';
 import { findReported } from './indirect';
+import { governedClauses } from './mixed';
 import { quoteLexicon } from './lexicon';
 import { scanMarks } from './marks';
 import { rankQuotes } from './rank';
 import { SpeakerResolver } from './speaker';
-import { quoteTokens } from './tokens';
+import { precededBy, type QTok, quoteTokens, tokenAt } from './tokens';
 
 /** Finds direct and reported speech, with speakers resolved against the participants. */
 export function findQuotes(doc: TextDoc, participants: ParticipantIndex, options: QuoteOptions = {}): Quote[] {
@@ -49,6 +50,7 @@ export interface ReportedCandidate {
 
 interface Prepared {
   text: string;
+  toks: QTok[];
   lex: ReturnType<typeof quoteLexicon>;
   direct: ReturnType<typeof attributeDirect>;
   reported: ReportedCandidate[];
@@ -66,7 +68,9 @@ function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
   const direct = attributeDirect(text, spans, toks, cues, resolver);
   const used = new Set<number>();
   for (const d of direct) if (d.attribution.cueStart >= 0 && ['after', 'before', 'colon'].includes(d.attribution.how)) for (let k = d.attribution.cueStart; k < d.attribution.cueEnd; k++) used.add(k);
-  const reported = findReported(toks, cues, used).map((r): ReportedCandidate => {
+  const found = findReported(toks, cues, used);
+  const clauses = [...found, ...governedClauses(direct, found, toks, cues)].sort((a, b) => a.start - b.start);
+  const reported = clauses.map((r): ReportedCandidate => {
     const start = toks[r.start].start;
     const end = toks[r.end - 1].end;
     const who = resolver.resolve(r.attribution.phrase);
@@ -91,7 +95,7 @@ function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
     };
     return { quote, form: r.form ?? '', confidence, features };
   });
-  return { text, lex, direct, reported };
+  return { text, toks, lex, direct, reported };
 }
 
 /** Every reported clause the engine finds, confident or not (for error analysis and options). */
@@ -106,27 +110,82 @@ export function reportedCandidates(doc: TextDoc, index: ParticipantIndex): Repor
 /** Reported speech below this confidence is left out unless asked for. */
 export const REPORTED_MIN_CONFIDENCE = 0.5;
 
-function run(doc: TextDoc, index: ParticipantIndex, options: QuoteOptions): Quote[] {
-  const { text, lex, direct, reported: all } = prepare(doc, index);
-  const reported = all.filter((c) => options.allReported || c.confidence >= REPORTED_MIN_CONFIDENCE).map((c) => c.quote);
-  // A fragment in marks with no speech around it is a title or a scare quote, not a quote; a
-  // fragment inside a reported clause is shown there (mixed speech).
+/** Why a marked span is left out of the quotes, or null when it is kept. */
+export type DirectVerdict = null | 'no-speaker' | 'fragment' | 'in-clause' | 'title';
+
+/**
+ * Direct quotes and what becomes of each: a fragment in marks with no speech around it is a
+ * title or a scare quote, not a quote; a fragment inside a reported clause is shown there (mixed
+ * speech), even a clause not confident enough to be shown.
+ */
+function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: DirectVerdict }[] {
+  const clauses = p.reported.map((c) => c.quote);
   // Both lists are in text order and clauses do not overlap: one pointer walks the clauses.
   let ri = 0;
   const inClause = (d: { start: number; end: number }) => {
-    while (ri < reported.length && reported[ri].end < d.end) ri++;
-    return ri < reported.length && reported[ri].start <= d.start;
+    while (ri < clauses.length && clauses[ri].end < d.end) ri++;
+    return ri < clauses.length && clauses[ri].start <= d.start;
   };
   // Where the language's press marks quoted fragments as quotes of their own (the pack's
   // quoted-fragments flag: German), a fragment with a speaker stands beside its clause.
-  const fragments = lex.g.flags.has('quoted-fragments');
-  const kept = direct.filter((d) => {
-    if (d.partial && (!d.speaker.speaker || (inClause(d) && !fragments))) return false;
+  const fragments = p.lex.g.flags.has('quoted-fragments');
+  return p.direct.map((d) => {
+    let verdict: DirectVerdict = null;
+    const shown = d.partial && after(p, d.start, p.lex.displayCues);
+    // "Kasich: ‘We Are Going To Go All The Way.’": a headline's quote after its speaker and a colon.
+    const headline = d.attribution.how === 'colon' && d.attribution.cueStart === d.attribution.cueEnd - 1 && p.toks[d.attribution.cueStart]?.text === ':';
+    if (d.partial && !d.speaker.speaker && !shown) verdict = 'no-speaker';
+    // "an “awful” job", "the “establishment”": one or two words in marks inside a sentence are the
+    // writer's scare quotes, not a quote of their own, unless the speech verb of their sentence
+    // stands a few words before ("Xi told his “old friend” Putin", "He warned against the
+    // formation of “harmful” military alliances").
+    else if (d.partial && !shown && !headline && wordCount(d.parts) <= 2 && !governed(p, d)) verdict = 'fragment';
+    else if (d.partial && inClause(d) && !fragments) verdict = 'in-clause';
     // Titles of books, shows and songs ("ABC’s “Good Morning America”"), unless a cue stands beside them.
-    if (looksLikeTitle(d.parts, lex.g.smallWords) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how))) return false;
-    return true;
+    else if (!headline && !shown && looksLikeTitle(d.parts, p.lex.g.smallWords) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how) || after(p, d.start, p.lex.titleNouns))) verdict = 'title';
+    return { d, verdict };
   });
-  const quotes: Quote[] = kept.map((d) => ({
+}
+
+/** A speech verb of the quote's own sentence, at most six words before its opening mark. */
+function governed(p: Prepared, d: Prepared['direct'][number]): boolean {
+  const a = d.attribution;
+  if (a.how !== 'inside' || a.cueEnd <= 0) return false;
+  const oi = tokenAt(p.toks, d.start) - 1;
+  if (oi < a.cueEnd || oi - a.cueEnd > 12) return false;
+  let words = 0;
+  for (let k = a.cueEnd; k < oi; k++) if (p.toks[k].kind === 'word') words++;
+  return words <= 6;
+}
+
+function wordCount(parts: readonly { text: string }[]): number {
+  let n = 0;
+  for (const p of parts) n += p.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return n;
+}
+
+/**
+ * Quoted words right after one of the cue words (one or two words, a comma or colon between
+ * allowed): display cues for words shown, chanted or named rather than scare-quoted ("a sign that
+ * read “15%!”", "an ad titled “Scam.”", "chanting “Dump Trump.”"), title nouns for the name of a
+ * work ("her 2015 memoir, “Plenty Ladylike.”").
+ */
+function after(p: Prepared, start: number, cues: ReadonlySet<string>): boolean {
+  return precededBy(p.toks, tokenAt(p.toks, start) - 1, cues);
+}
+
+/** Every marked span with the verdict on it (for error analysis). */
+export function directCandidates(doc: TextDoc, index: ParticipantIndex): { quote: Quote; verdict: DirectVerdict; how: string }[] {
+  try {
+    const p = prepare(doc, index);
+    return directVerdicts(p).map(({ d, verdict }) => ({ quote: directQuote(doc, p.text, d), verdict, how: d.attribution.how }));
+  } catch {
+    return [];
+  }
+}
+
+function directQuote(doc: TextDoc, text: string, d: Prepared['direct'][number]): Quote {
+  return {
     text: text.slice(d.start, d.end),
     start: d.start,
     end: d.end,
@@ -139,6 +198,26 @@ function run(doc: TextDoc, index: ParticipantIndex, options: QuoteOptions): Quot
     sentence: Math.max(0, sentenceAt(doc, d.start)),
     score: 0,
     ...(d.parts.length > 1 ? { parts: d.parts } : {}),
-  }));
-  return rankQuotes([...quotes, ...reported], index);
+  };
+}
+
+function run(doc: TextDoc, index: ParticipantIndex, options: QuoteOptions): Quote[] {
+  const p = prepare(doc, index);
+  const reported = p.reported.filter((c) => options.allReported || c.confidence >= REPORTED_MIN_CONFIDENCE).map((c) => c.quote);
+  const quotes = directVerdicts(p).filter((x) => !x.verdict).map((x) => directQuote(doc, p.text, x.d));
+  return rankQuotes([...quotes, ...withoutQuoted(reported, quotes)], index);
+}
+
+/**
+ * Reported clauses that are a full direct quote found again ("According to X, “…”" is both): the
+ * direct quote stays. Both lists are in text order; one pointer walks the direct quotes.
+ */
+function withoutQuoted(reported: Quote[], direct: readonly Quote[]): Quote[] {
+  const full = direct.filter((d) => !d.partial);
+  let k = 0;
+  return reported.filter((r) => {
+    while (k < full.length && full[k].end < r.start) k++;
+    const d = full[k];
+    return !(d && r.start <= d.start && d.start - r.start <= 2);
+  });
 }

@@ -42,6 +42,12 @@ export interface QuoteLexicon {
   headlineLabels: Set<string>;
   /** Verb forms that are as often plural nouns ("remarks", "questions"). */
   nounForms: Set<string>;
+  /** Words before quoted words that are shown or named, not scare quotes ("titled", "chanting"); one or two words. */
+  displayCues: Set<string>;
+  /** Words before a quoted title of a work ("book", "memoir", "author of"); one or two words. */
+  titleNouns: Set<string>;
+  /** Verbs of manner that are gestures, not speech: no mixed clause after them ("greeting X as an “old friend”"). */
+  gestureVerbs: Set<string>;
   /** Irregular past tenses ("lost", "fell") and third-person present forms ("remains") of any verb (quote-verb-forms.txt). */
   pastForms: Set<string>;
   presentForms: Set<string>;
@@ -273,6 +279,9 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
     writerIdioms: new Set(list('writer-idioms')),
     headlineLabels: new Set(list('headline-labels')),
     nounForms: new Set(list('noun-forms')),
+    displayCues: new Set(list('display-cues')),
+    titleNouns: new Set(list('title-nouns')),
+    gestureVerbs: new Set(list('gesture-verbs')),
     pastForms: new Set(verbForms.get('past') ?? []),
     presentForms: new Set(verbForms.get('present') ?? []),
   };

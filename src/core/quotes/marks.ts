@@ -225,6 +225,12 @@ function classify(
         return 'close';
       }
       if (prev !== undefined && /[0-9]/.test(prev) && !leftBound) return 'skip'; // 5'10"
+      // The end of a markup attribute whose value ran over a line break (date="May 1,\n">).
+      if (next === '>') return 'skip';
+      // "Rep. Gowdy (R-S.C.):\"I have not…": an opener right after a colon, with no space.
+      if (prev === ':' && isWordChar(next)) return 'open';
+      // "\". . . I just want somebody…": an opener before an ellipsis.
+      if (leftBound && (next === '…' || text.startsWith('...', i + 1) || text.startsWith('. .', i + 1))) return 'open';
 
       // An opener stands after a space or punctuation, before a word.
       return rightBound || !leftBound ? 'skip' : 'open';

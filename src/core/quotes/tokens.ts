@@ -105,3 +105,17 @@ export function tokenAt(toks: readonly QTok[], offset: number): number {
   }
   return lo;
 }
+
+/**
+ * Whether the words right before a quote's opening mark (token `oi`) are one of `cues`, one word
+ * or two ("titled", "author of"), with a comma or colon between allowed.
+ */
+export function precededBy(toks: readonly QTok[], oi: number, cues: ReadonlySet<string>): boolean {
+  let k = oi;
+  const q = toks[k]?.quote ?? -1;
+  while (k >= 0 && q >= 0 && toks[k].quote === q) k--;
+  if (k >= 0 && toks[k].kind === 'punct' && (toks[k].text === ',' || toks[k].text === ':')) k--;
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || t.quote >= 0) return false;
+  return cues.has(t.lower) || (k > 0 && cues.has(`${toks[k - 1].lower} ${t.lower}`));
+}

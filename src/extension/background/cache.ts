@@ -4,6 +4,11 @@ import type { TabState } from '../messages';
 /**
  * Results cached per tab in storage.session: they survive a restart of the worker, and are
  * dropped when the tab navigates or closes.
+ *
+ * An entry is stored as one JSON string. storage.session hands an object back to the popup value
+ * by value, and a long article's result is thousands of small objects (participants, mentions,
+ * figures, sentences): Wikipedia's "Mozilla" took 75–250 ms to read that way in Chromium, against
+ * 7–28 ms for the same data as a string, parsed. Entries stored as objects are still read.
  */
 interface Entry {
   url: string;
@@ -13,16 +18,25 @@ interface Entry {
 
 const key = (tabId: number) => `tab:${tabId}`;
 
+function entryOf(stored: unknown): Entry | undefined {
+  if (typeof stored !== 'string') return stored as Entry | undefined;
+  try {
+    return JSON.parse(stored) as Entry;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function readCache(tabId: number, url: string, version: string): Promise<TabState | null> {
   const got = await browser.storage.session.get(key(tabId));
-  const e = got[key(tabId)] as Entry | undefined;
+  const e = entryOf(got[key(tabId)]);
   return e && e.url === url && e.version === version ? e.state : null;
 }
 
 export async function writeCache(tabId: number, url: string, version: string, state: TabState): Promise<void> {
   const entry: Entry = { url, version, state };
   try {
-    await browser.storage.session.set({ [key(tabId)]: entry });
+    await browser.storage.session.set({ [key(tabId)]: JSON.stringify(entry) });
   } catch {
     // Over the session quota: the result is still shown, just not cached.
   }

@@ -31,6 +31,12 @@ export function initRoving(list: HTMLElement): void {
   if (rows[0]) setCurrent(list, rows[0]);
 }
 
+/** Adds rows to a list prepared by initRoving: they stay out of the Tab order until one becomes current. */
+export function appendRows(list: HTMLElement, rows: HTMLElement[]): void {
+  list.append(...rows);
+  for (const r of rows) for (const c of controlsOf(r)) c.tabIndex = -1;
+}
+
 export function onListKey(e: KeyboardEvent): void {
   const target = e.target as HTMLElement | null;
   const row = target?.closest<HTMLElement>(ROW);

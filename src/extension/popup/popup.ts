@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { toMarkdown } from '../../core/render/markdown';
 import { ENGINE_VERSION } from '../../core/version';
 import { readCache } from '../background/cache';
+import { tabStateOf } from '../messages';
 import type {
   AnalyzeTabRequest,
   ClearHighlightRequest,
@@ -14,8 +15,8 @@ import type {
 import { type Settings, SECTIONS, loadSettings } from '../settings';
 import { localize, t } from './i18n';
 import { onListFocus, onListKey } from './keyboard';
-import { type ItemActions, type PopupElements, type StateAction, popupElements, renderLoading, renderState } from './render';
-import { markRendered } from './timing';
+import { type ItemActions, type Later, type PopupElements, type StateAction, popupElements, renderLoading, renderState } from './render';
+import { afterPaintOrTimeout, markRendered, markStart } from './timing';
 import { viewOf } from './view';
 
 /**
@@ -108,8 +109,7 @@ async function stateFor(tab: browser.Tabs.Tab, force: boolean): Promise<TabState
     fresh = selected;
   }
   const message: AnalyzeTabRequest = { type: 'lede/analyze-tab', tabId: tab.id!, force, fresh };
-  const state = (await browser.runtime.sendMessage(message)) as TabState | undefined;
-  return state ?? { state: 'error', message: t('workerSilent') };
+  return tabStateOf(await browser.runtime.sendMessage(message)) ?? { state: 'error', message: t('workerSilent') };
 }
 
 export async function show(e: PopupElements, force = false): Promise<StateAction> {
@@ -127,9 +127,15 @@ export async function show(e: PopupElements, force = false): Promise<StateAction
   const settings = current.settings;
   const hidden = new Set(SECTIONS.filter((id) => settings && !settings.sections[id]));
   const shown = state.state === 'ready' && settings ? { ...state, result: viewOf(state.result, settings) } : state;
-  const action = renderState(e, shown, { actions, hidden });
+  const later: Later = [];
+  const action = renderState(e, shown, { actions, hidden, later });
   if (state.state === 'ready') document.body.dataset.renderMs = String(Math.round(performance.now()));
   markRendered();
+  // The top of the result is on screen: now the rest of the long lists.
+  if (later.length) {
+    await afterPaintOrTimeout();
+    if (current.state === state) for (const job of later) job();
+  }
   e.action.onclick = action ? () => void show(e, action === 'force') : null;
   if (action) e.action.focus();
   return action;
@@ -152,6 +158,7 @@ function wire(e: PopupElements): void {
 }
 
 export const ready: Promise<StateAction> = (() => {
+  markStart();
   localize(document);
   const e = popupElements();
   wire(e);

@@ -2,7 +2,8 @@ import type { AnalysisResult, Figure, Participant, ParticipantType, Quote, Span 
 import type { TabState } from '../messages';
 import { el } from './dom';
 import { t } from './i18n';
-import { initRoving } from './keyboard';
+import { appendRows, initRoving } from './keyboard';
+import { RESULT_TIMING } from './timing';
 
 /**
  * Renders a tab's state into the popup. Every piece of page text goes through textContent
@@ -16,6 +17,19 @@ export interface ItemActions {
 }
 
 export const QUOTES_SHOWN = 5;
+/**
+ * Rows of a long list (participants of a type, figures) in the first paint of a result. The popup
+ * shows about a dozen rows at once, and a long article can have hundreds: building and laying them
+ * all out before the first paint is what made a cached result slow to appear. The rest are added
+ * right after that paint (see `Later`), when the reader has not yet scrolled.
+ */
+export const FIRST_ROWS = 10;
+
+/**
+ * Work put off until the result has been painted: appending the rest of the long lists. Without
+ * it (`RenderOptions.later` not given), every row is built at once.
+ */
+export type Later = (() => void)[];
 const GROUPS: [ParticipantType, string][] = [
   ['person', 'groupPeople'],
   ['organization', 'groupOrganizations'],
@@ -83,6 +97,7 @@ function section(id: string, titleKey: string, body: HTMLElement[] | null, empty
   s.id = id;
   const h = el('h2', t(titleKey));
   h.id = `${id}-title`;
+  h.setAttribute('elementtiming', RESULT_TIMING);
   s.setAttribute('aria-labelledby', h.id);
   s.append(h);
   if (body) s.append(...body);
@@ -112,19 +127,23 @@ function quoteRow(q: Quote, byId: Map<string, Participant>, a: ItemActions): HTM
   return row(q.direct ? 'quote direct' : 'quote reported', body, q, copyText, a);
 }
 
-function quotesBody(quotes: Quote[], byId: Map<string, Participant>, a: ItemActions): HTMLElement[] | null {
-  const l = list('ul', quotes.map((q) => quoteRow(q, byId, a)));
+function quotesBody(quotes: Quote[], byId: Map<string, Participant>, a: ItemActions, later?: Later): HTMLElement[] | null {
+  const { list: l, rest } = lazyList('ul', quotes.length, (i) => quoteRow(quotes[i], byId, a), QUOTES_SHOWN, later);
   if (!l) return null;
   if (quotes.length <= QUOTES_SHOWN) return [l];
-  const extra = Array.from(l.children).slice(QUOTES_SHOWN) as HTMLElement[];
-  for (const r of extra) r.hidden = true;
+  const extra = () => Array.from(l.children).slice(QUOTES_SHOWN) as HTMLElement[];
   const more = button(t('showAllQuotes', String(quotes.length)), 'more');
   more.setAttribute('aria-expanded', 'false');
+  const open = () => more.getAttribute('aria-expanded') === 'true';
+  for (const r of extra()) r.hidden = true;
+  // Rows built after the first paint come hidden too, unless the reader has already opened the list.
+  later?.push(() => extra().forEach((r) => (r.hidden = !open())));
   more.addEventListener('click', () => {
-    const open = more.getAttribute('aria-expanded') !== 'true';
-    for (const r of extra) r.hidden = !open;
-    more.setAttribute('aria-expanded', String(open));
-    more.textContent = open ? t('showFewerQuotes') : t('showAllQuotes', String(quotes.length));
+    rest();
+    const opening = !open();
+    for (const r of extra()) r.hidden = !opening;
+    more.setAttribute('aria-expanded', String(opening));
+    more.textContent = opening ? t('showFewerQuotes') : t('showAllQuotes', String(quotes.length));
   });
   return [l, more];
 }
@@ -147,13 +166,13 @@ function participantRow(p: Participant, quotes: Quote[], byId: Map<string, Parti
   return li;
 }
 
-function participantsBody(all: Participant[], quotes: Quote[], a: ItemActions): HTMLElement[] | null {
+function participantsBody(all: Participant[], quotes: Quote[], a: ItemActions, later?: Later): HTMLElement[] | null {
   const byId = new Map(all.map((p) => [p.id, p]));
   const out: HTMLElement[] = [];
   for (const [type, key] of GROUPS) {
     const group = all.filter((p) => p.type === type);
     if (group.length === 0) continue;
-    out.push(el('h3', t(key)), list('ul', group.map((p) => participantRow(p, quotes, byId, a)))!);
+    out.push(el('h3', t(key)), lazyList('ul', group.length, (i) => participantRow(group[i], quotes, byId, a), FIRST_ROWS, later).list!);
   }
   return out.length ? out : null;
 }
@@ -174,7 +193,7 @@ function figureRow(f: Figure, result: AnalysisResult, a: ItemActions): HTMLLIEle
   return li;
 }
 
-export function renderResult(root: HTMLElement, result: AnalysisResult, a: ItemActions, hidden: Set<string> = new Set()): void {
+export function renderResult(root: HTMLElement, result: AnalysisResult, a: ItemActions, hidden: Set<string> = new Set(), later?: Later): void {
   const byId = new Map(result.participants.map((p) => [p.id, p]));
   const parts: HTMLElement[] = [];
   if (result.stats.truncated) {
@@ -182,15 +201,35 @@ export function renderResult(root: HTMLElement, result: AnalysisResult, a: ItemA
   }
   const sections: [string, () => HTMLElement][] = [
     ['sentences', () => section('sentences', 'sectionKeySentences', wrap(list('ol', result.keySentences.map((s) => row('sentence', [s.text], s, s.text, a)))), 'emptyKeySentences')],
-    ['quotes', () => section('quotes', 'sectionQuotes', quotesBody(result.quotes, byId, a), 'emptyQuotes')],
-    ['participants', () => section('participants', 'sectionParticipants', participantsBody(result.participants, result.quotes, a), 'emptyParticipants')],
-    ['figures', () => section('figures', 'sectionFigures', wrap(list('ul', result.figures.map((f) => figureRow(f, result, a)))), 'emptyFigures')],
+    ['quotes', () => section('quotes', 'sectionQuotes', quotesBody(result.quotes, byId, a, later), 'emptyQuotes')],
+    ['participants', () => section('participants', 'sectionParticipants', participantsBody(result.participants, result.quotes, a, later), 'emptyParticipants')],
+    ['figures', () => section('figures', 'sectionFigures', wrap(lazyList('ul', result.figures.length, (i) => figureRow(result.figures[i], result, a), FIRST_ROWS, later).list), 'emptyFigures')],
   ];
   for (const [id, make] of sections) if (!hidden.has(id)) parts.push(make());
   root.replaceChildren(...parts);
 }
 
 const wrap = (e: HTMLElement | null) => (e ? [e] : null);
+
+/**
+ * A list of `count` rows made by `make`: the first `first` now, the others now too without
+ * `later`, else by a job pushed onto it. `rest()` builds the others at once (idempotent), for a
+ * control that needs them before the job ran.
+ */
+function lazyList(tag: 'ul' | 'ol', count: number, make: (i: number) => HTMLLIElement, first: number, later?: Later): { list: HTMLElement | null; rest: () => HTMLLIElement[] } {
+  const now = later ? Math.min(count, first) : count;
+  const l = list(tag, Array.from({ length: now }, (_, i) => make(i)));
+  let built: HTMLLIElement[] | null = now === count ? [] : null;
+  const rest = () => {
+    if (!built) {
+      built = Array.from({ length: count - now }, (_, i) => make(now + i));
+      if (l) appendRows(l, built);
+    }
+    return built;
+  };
+  if (!built) later!.push(() => void rest());
+  return { list: l, rest };
+}
 
 export interface PopupElements {
   title: HTMLElement;
@@ -237,6 +276,8 @@ export interface RenderOptions {
   actions: ItemActions;
   /** Sections the reader switched off. */
   hidden?: Set<string>;
+  /** Given: the rest of the long lists is left here, to run after the first paint. */
+  later?: Later;
 }
 
 /** Shows a state and returns the action its button stands for. */
@@ -252,7 +293,7 @@ export function renderState(e: PopupElements, state: TabState, opt: RenderOption
     e.meta.hidden = !e.meta.textContent;
     e.status.textContent = t('popupReady');
     e.status.classList.add('visually-hidden');
-    renderResult(e.content, state.result, opt.actions, opt.hidden);
+    renderResult(e.content, state.result, opt.actions, opt.hidden, opt.later);
     e.content.hidden = false;
     e.tools.hidden = false;
     return null;

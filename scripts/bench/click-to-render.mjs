@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Click-to-render in Chromium on 10 real pages of ../shared/data/pages (Mozilla's Readability test
+// pages and the article-extraction benchmark), through the browser tests' harness
+// (tests/browser/harness.ts): the built extension (build/chrome) in Debian Chromium, each page
+// served from 127.0.0.1 with every other host unreachable, the real toolbar action, the real popup.
+// The time runs from the click to the first paint of the popup's final state (the popup's
+// `lede-paint` mark against the clock of the click): "first" analyses the page, "cached" is a
+// second open of the same tab, answered from storage.session. Prints each page, then the median
+// and the maximum. A script, not a test: the machine is shared, so read the figures as such.
+// Without Chromium or the data it says so and exits 0 (`npm run bench` goes on with the others).
+// usage: node scripts/bench/click-to-render.mjs [--runs N]   (data: $LEDE_DATA, else ../shared/data)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { loadSource } from '../lib/load-source.mjs';
+
+const h = await loadSource(
+  {
+    CHROMIUM: 'tests/browser/harness',
+    DATA: 'tests/browser/harness',
+    dataPage: 'tests/browser/harness',
+    ensureBuilt: 'tests/browser/harness',
+    launch: 'tests/browser/harness',
+    openPopup: 'tests/browser/harness',
+    serve: 'tests/browser/harness',
+  },
+  { packages: 'external' },
+);
+
+const ri = process.argv.indexOf('--runs');
+const runs = ri > 0 ? Math.max(1, Number(process.argv[ri + 1]) || 1) : 1;
+
+/** Ten varied pages: news, sport, opinion, a blog and a long reference page; 50 KB to 1.5 MB of HTML. */
+const PAGES = [
+  ['readability-test-pages', 'bbc-1', 'BBC News'],
+  ['readability-test-pages', 'nytimes-1', 'New York Times'],
+  ['readability-test-pages', 'guardian-1', 'The Guardian'],
+  ['readability-test-pages', 'medium-1', 'Medium'],
+  ['readability-test-pages', 'wikipedia', 'Wikipedia'],
+  ['aeb-dev', '7916ecca969f', 'Al Jazeera'],
+  ['aeb-dev', '921019755f4a', 'Sky News'],
+  ['aeb-dev', '57d46c9d751e', 'Reuters'],
+  ['aeb-dev', '04a6711caa7c', 'New York Times (opinion)'],
+  ['aeb-dev', 'ef4e67b66d63', 'CNN'],
+];
+
+// (Not the harness's browserAvailable/pagesAvailable: on CI they throw, and a benchmark only skips.)
+if (!existsSync(h.CHROMIUM)) {
+  console.log(`SKIPPED: click-to-render needs Chromium at ${h.CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  process.exit(0);
+}
+if (!existsSync(join(h.DATA, 'pages'))) {
+  console.log(`SKIPPED: click-to-render needs the real pages at ${join(h.DATA, 'pages')} (set LEDE_DATA)`);
+  process.exit(0);
+}
+h.ensureBuilt();
+
+/** The size of the page's HTML (the benchmark's pages are stored gzipped). */
+const htmlKb = (f) => Math.round((f.endsWith('.gz') ? gunzipSync(readFileSync(f)) : readFileSync(f)).length / 1024);
+const files = PAGES.map(([set, name]) => h.dataPage(set, name));
+const server = await h.serve(Object.fromEntries(files.map((f, i) => [`/page-${i}`, f])));
+const session = await h.launch({ offline: true });
+const rows = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    for (const [i, [, name, site]] of PAGES.entries()) {
+      const page = await session.browser.newPage();
+      await page.goto(`${server.origin}/page-${i}`, { waitUntil: 'load' });
+      const first = await h.openPopup(session, page);
+      const state = await first.popup.$eval('body', (b) => b.dataset.state);
+      await first.popup.close();
+      const cached = await h.openPopup(session, page);
+      const start = await cached.popup.evaluate(() => performance.getEntriesByName('lede-start')[0]?.startTime ?? NaN);
+      await cached.popup.close();
+      await page.close();
+      rows.push({ name, site, kb: htmlKb(files[i]), state, first: first.ms, cached: cached.ms, cachedPaint: cached.paintMs, own: Math.round(cached.paintMs - start) });
+    }
+  }
+} finally {
+  await session.close();
+  await server.close();
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : Math.round((s[s.length / 2 - 1] + s[s.length / 2]) / 2);
+};
+const load = loadavg().map((x) => x.toFixed(1)).join(', ');
+console.log(`${execFileSync(h.CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, headless, ${runs} run(s) of ${PAGES.length} pages, load average ${load}`);
+console.log(`ms from the click to the paint of the result`);
+console.log(`(cached paint: from the popup's own start to that paint; Lede's part: from the popup's script start to that paint)\n`);
+console.log(`| page | source | HTML KB | state | first | cached | cached paint | Lede's part |`);
+console.log(`|---|---|---:|---|---:|---:|---:|---:|`);
+for (const r of rows) console.log(`| ${r.name} | ${r.site} | ${r.kb} | ${r.state} | ${r.first} | ${r.cached} | ${r.cachedPaint} | ${r.own} |`);
+const line = (label, key) => console.log(`| ${label} | ${median(rows.map((r) => r[key]))} ms | ${Math.max(...rows.map((r) => r[key]))} ms |`);
+console.log(`\n| click-to-render | median | max |\n|---|---:|---:|`);
+line('first open (analysis)', 'first');
+line('cached open', 'cached');
+line('cached, popup start → paint', 'cachedPaint');
+line("cached, Lede's part (script start → paint)", 'own');

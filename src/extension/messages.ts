@@ -31,6 +31,29 @@ export type TabState =
   | { state: 'restricted'; kind: RestrictedKind }
   | { state: 'error'; message: string };
 
+/**
+ * The worker's answer to an AnalyzeTabRequest: the TabState as one JSON string. Chrome copies a
+ * message as a tree of values, and a long article's result is thousands of small objects
+ * (Wikipedia's "Mozilla": about 100 ms between the worker's answer and the popup's, under load);
+ * one string crosses at once. `tabStateOf` reads either form.
+ */
+export type AnalyzeTabResponse = string;
+
+export const encodeTabState = (s: TabState): AnalyzeTabResponse => JSON.stringify(s);
+
+/** The TabState in a worker's answer (a string, or the object itself), or undefined. */
+export function tabStateOf(answer: unknown): TabState | undefined {
+  let s = answer;
+  if (typeof s === 'string') {
+    try {
+      s = JSON.parse(s);
+    } catch {
+      return undefined;
+    }
+  }
+  return s && typeof s === 'object' && typeof (s as { state?: unknown }).state === 'string' ? (s as TabState) : undefined;
+}
+
 // worker or popup -> content script
 export interface ExtractRequest {
   type: 'lede/extract';
@@ -79,4 +102,14 @@ export function isHighlightRequest(m: unknown): m is HighlightRequest {
 /** A message comes from this extension's own code, not from a page or another extension. */
 export function isFromExtension(sender: { id?: string }, ownId: string): boolean {
   return sender.id === ownId;
+}
+
+/**
+ * A message comes from one of this extension's own pages (the popup, the options page, either one
+ * opened in a tab), not from its content script: a content script's sender has a tab and the
+ * page's URL, an extension page's URL is under `ownOrigin` (runtime.getURL('')).
+ */
+export function isFromOwnPage(sender: { id?: string; tab?: unknown; url?: string }, ownId: string, ownOrigin: string): boolean {
+  if (!isFromExtension(sender, ownId)) return false;
+  return !sender.tab || (typeof sender.url === 'string' && ownOrigin.length > 0 && sender.url.startsWith(ownOrigin));
 }

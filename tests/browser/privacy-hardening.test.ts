@@ -114,10 +114,11 @@ function tinyPdf(): Buffer {
     expect(await texts(popup, '#sentences .jump')).toHaveLength(3);
     // The restarted worker answers from storage.session too.
     const answer = await popup.evaluate(async () => {
-      type Api = { tabs: { query(q: object): Promise<{ id: number }[]> }; runtime: { sendMessage(m: object): Promise<{ state: string; cached?: boolean }> } };
+      type Api = { tabs: { query(q: object): Promise<{ id: number }[]> }; runtime: { sendMessage(m: object): Promise<string> } };
       const c = (globalThis as unknown as { chrome: Api }).chrome;
       const [tab] = await c.tabs.query({ active: true, currentWindow: true });
-      const s = await c.runtime.sendMessage({ type: 'lede/analyze-tab', tabId: tab.id });
+      // The worker answers with the state as one JSON string (AnalyzeTabResponse).
+      const s = JSON.parse(await c.runtime.sendMessage({ type: 'lede/analyze-tab', tabId: tab.id })) as { state: string; cached?: boolean };
       return { state: s.state, cached: s.cached };
     });
     expect(answer).toEqual({ state: 'ready', cached: true });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import browser from 'webextension-polyfill';
 import { extractArticle } from '../../src/extract/extract-article';
 import type { ExtractOutcome } from '../../src/extract/types';
-import type { TabState } from '../../src/extension/messages';
+import { type TabState, tabStateOf } from '../../src/extension/messages';
 import { EXTENSION_ID, type FakeBrowser, copy, loadDocument } from '../helpers/fake-browser';
 
 jest.mock('webextension-polyfill', () => require('../helpers/fake-browser').fakeBrowserModule());
@@ -25,8 +25,14 @@ function page(url: string, outcome: ExtractOutcome | (() => Promise<never>) = sa
   fake.scripting.executeScript.mockReset().mockResolvedValue([]);
   fake.tabs.sendMessage.mockReset().mockImplementation(typeof outcome === 'function' ? outcome : async () => copy(outcome));
 }
-const ask = (message: unknown, sender: { id?: string; tab?: unknown } = { id: EXTENSION_ID }) =>
-  fake.deliver(message, sender) as Promise<TabState> | undefined;
+/** The worker's answer (a JSON string: see AnalyzeTabResponse), read back; undefined when it does not answer. */
+const ask = (message: unknown, sender: { id?: string; tab?: unknown; url?: string } = { id: EXTENSION_ID }) => {
+  const answer = fake.deliver(message, sender) as Promise<unknown> | undefined;
+  return answer?.then((a) => {
+    expect(typeof a).toBe('string');
+    return tabStateOf(a) as TabState;
+  });
+};
 
 beforeEach(() => fake.storageMap.clear());
 
@@ -185,12 +191,37 @@ describe('worker: other pages', () => {
   });
 });
 
+describe('worker: its answer', () => {
+  test.each([
+    ['not JSON', '{"state":'],
+    ['JSON without a state', '{"result":{}}'],
+    ['a number', 7],
+    ['nothing', undefined],
+  ])('the popup reads no state from %s', (_what, answer) => {
+    expect(tabStateOf(answer)).toBeUndefined();
+  });
+
+  test('the popup reads a state from the string, and from the object itself', () => {
+    const s: TabState = { state: 'restricted', kind: 'pdf' };
+    expect(tabStateOf(JSON.stringify(s))).toEqual(s);
+    expect(tabStateOf(s)).toEqual(s);
+  });
+});
+
 describe('worker: who may ask', () => {
   test('only this extension’s own pages, not content scripts or other extensions', () => {
     page(URL_A);
     expect(ask({ type: 'lede/analyze-tab', tabId: 7 }, { id: 'another-extension' })).toBeUndefined();
     expect(ask({ type: 'lede/analyze-tab', tabId: 7 }, { id: EXTENSION_ID, tab: { id: 7 } })).toBeUndefined();
+    expect(ask({ type: 'lede/analyze-tab', tabId: 7 }, { id: EXTENSION_ID, tab: { id: 7 }, url: URL_A })).toBeUndefined();
+    expect(ask({ type: 'lede/analyze-tab', tabId: 7 }, { id: 'another-extension', tab: { id: 3 }, url: `chrome-extension://${EXTENSION_ID}/popup.html` })).toBeUndefined();
     expect(ask({ type: 'lede/analyze-tab', tabId: 'seven' })).toBeUndefined();
     expect(ask({ type: 'lede/extract' })).toBeUndefined();
+  });
+
+  test('the popup page opened in a tab of its own is one of them (its URL is the extension’s)', async () => {
+    page(URL_A);
+    const s = await ask({ type: 'lede/analyze-tab', tabId: 7 }, { id: EXTENSION_ID, tab: { id: 3 }, url: `chrome-extension://${EXTENSION_ID}/popup.html` })!;
+    expect(s.state).toBe('ready');
   });
 });

@@ -42,7 +42,7 @@ export function makeFakeBrowser() {
   const event = () => ({ addListener: jest.fn() });
   const fake = {
     /** Test side: messages the registered onMessage listeners as `sender` would. */
-    deliver(message: unknown, sender: { id?: string; tab?: unknown } = { id: EXTENSION_ID }) {
+    deliver(message: unknown, sender: { id?: string; tab?: unknown; url?: string } = { id: EXTENSION_ID }) {
       for (const l of listeners) {
         const r = l(message, sender);
         if (r !== undefined) return r;
@@ -54,6 +54,7 @@ export function makeFakeBrowser() {
     syncMap: sync,
     runtime: {
       id: EXTENSION_ID,
+      getURL: (file: string) => `chrome-extension://${EXTENSION_ID}/${file}`,
       onMessage: { addListener: (l: Listener) => listeners.push(l) },
       sendMessage: jest.fn(),
       openOptionsPage: jest.fn(async () => undefined),

@@ -61,3 +61,76 @@ describe('dates: ordinal days, "de" before the year, a day and its time, ranges'
     ['es', 'La ley entra en vigor el 1º de julio.', '1º de julio', 'date'],
   ])('%s: %s', (...row) => check(row));
 });
+
+describe('number words: one-word compounds, a scale alone, a half after "and", ratios', () => {
+  test.each<Row>([
+    ['de', 'Die Feier hatte dreihundertfünfundzwanzig Gäste.', 'dreihundertfünfundzwanzig', 'count', 325],
+    ['de', 'Der Wert stieg auf zweieinhalb Milliarden Euro.', 'zweieinhalb Milliarden Euro', 'money', 2.5e9, 'EUR'],
+    ['de', 'Es gibt anderthalb Millionen Möglichkeiten.', 'anderthalb Millionen', 'count', 1.5e6],
+    ['de', 'Sie wusste hundert Neuigkeiten zu berichten.', 'hundert', 'count', 100],
+    ['de', 'Die Inflation lag bei siebenunddreißig Prozent.', 'siebenunddreißig Prozent', 'percent', 37],
+    ['fr', 'Cent soixante et un députés ont voté contre.', 'Cent soixante et un', 'count', 161],
+    ['fr', 'La ville compte deux millions et demi d’habitants.', 'deux millions et demi', 'number', 2.5e6],
+    ['fr', 'Mille personnes ont manifesté samedi.', 'Mille', 'count', 1000],
+    ['fr', 'Selon le sondage, un sur trois ne part pas en vacances.', 'un sur trois', 'number', 1 / 3],
+    ['es', 'Tengo solamente mil cien pesos.', 'mil cien pesos', 'money', 1100],
+    ['es', 'El paro afecta a uno sobre cien trabajadores.', 'uno sobre cien', 'count', 0.01],
+  ])('%s: %s', (...row) => check(row));
+});
+
+describe('dates in the word orders of each language', () => {
+  test.each<Row>([
+    ['fr', 'Le séisme a eu lieu il y a trois ans.', 'il y a trois ans', 'date'],
+    ['es', 'El tifón azotó Manila hace dos meses.', 'hace dos meses', 'date'],
+    ['de', 'Die Mauer fiel vor dreißig Jahren.', 'vor dreißig Jahren', 'date'],
+    ['fr', 'Les ventes ont baissé au cours des 5 dernières années.', '5 dernières années', 'period'],
+    ['es', 'Por favor programe algo para la semana siguiente.', 'semana siguiente', 'date'],
+    ['fr', 'Le projet sera livré à la fin du mois.', 'fin du mois', 'date'],
+    ['es', 'Volveré a mediados de noviembre.', 'mediados de noviembre', 'date'],
+    ['fr', "C'est peut-être en mai que tout se jouera.", 'mai', 'date'],
+    ['fr', 'Je vais rentrer le 22/04 au soir.', '22/04', 'date'],
+    ['de', 'Ich komme am 22.04. zurück.', '22.04.', 'date'],
+  ])('%s: %s', (...row) => check(row));
+});
+
+describe('German ordinal dates and times', () => {
+  test.each<Row>([
+    ['de', 'Ich komme am 2. Oktober zurück.', '2. Oktober', 'date'],
+    ['de', 'Der Vertrag wurde am 23. Mai 2024 in Berlin unterzeichnet.', '23. Mai 2024', 'date'],
+    ['de', 'Die Sitzung beginnt um 18 Uhr im Rathaus.', '18 Uhr', 'time', 18],
+    ['de', 'Die Große Mauer ist mehr als 500 Jahre alt.', 'mehr als 500 Jahre alt', 'age', 500],
+    ['de', 'Draußen sind es 40 Grad Celsius.', '40 Grad Celsius', 'measure', 40, '°C'],
+  ])('%s: %s', (...row) => check(row));
+});
+
+describe('times after the hour words and named times', () => {
+  test.each<Row>([
+    ['es', 'Tengo una reunión el viernes a las 5.', '5', 'time', 5],
+    ['es', 'La rueda de prensa será a las 10.30 horas.', '10.30 horas', 'time', 10.5],
+    ['fr', 'Le conseil se réunit à midi.', 'midi', 'time', 12],
+  ])('%s: %s', (...row) => check(row));
+  test.each([
+    ['es', 'El banco subió los tipos a las 5 empresas más grandes.', '5 empresas'],
+    ['de', 'Die Preise stiegen um 1,5 Prozent.', '1,5 Prozent'],
+  ])('%s: no time in "%s"', (lang, text, span) => {
+    expect(figureIn(lang, text, span)?.kind).not.toBe('time');
+  });
+});
+
+describe('Italian, Portuguese and Dutch figure data', () => {
+  test.each<Row>([
+    ['it', 'Il governo ha stanziato 240 miliardi di euro per il piano.', '240 miliardi di euro', 'money', 240e9, 'EUR'],
+    ['it', "L'inflazione è salita al 5,4 per cento a marzo.", '5,4 per cento', 'percent', 5.4],
+    ['it', 'Alla manifestazione hanno partecipato trecentoventicinque persone.', 'trecentoventicinque', 'count', 325],
+    ['it', 'Il sisma è avvenuto tre anni fa.', 'tre anni fa', 'date'],
+    ['it', 'Il vertice si terrà il 23 maggio 2024 a Roma.', '23 maggio 2024', 'date'],
+    ['pt', 'O governo anunciou 1,5 milhões de reais para a saúde.', '1,5 milhões de reais', 'money', 1.5e6, 'BRL'],
+    ['pt', 'A inflação subiu 4,2 por cento em março.', '4,2 por cento', 'percent', 4.2],
+    ['pt', 'A cimeira realiza-se a 23 de maio de 2024.', '23 de maio de 2024', 'date'],
+    ['pt', 'O acidente aconteceu há dois anos.', 'há dois anos', 'date'],
+    ['nl', 'De regering trekt 3,5 miljard euro uit voor defensie.', '3,5 miljard euro', 'money', 3.5e9, 'EUR'],
+    ['nl', 'Er kwamen vijfentwintig mensen naar de vergadering.', 'vijfentwintig', 'count', 25],
+    ['nl', 'De werkloosheid daalde naar 3,6 procent.', '3,6 procent', 'percent', 3.6],
+    ['nl', 'De top vindt plaats op 23 mei 2024 in Brussel.', '23 mei 2024', 'date'],
+  ])('%s: %s', (...row) => check(row));
+});

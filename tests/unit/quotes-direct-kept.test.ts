@@ -9,8 +9,12 @@ const direct = (text: string) => quotesOf(text, people).filter((q) => q.direct);
 
 describe('passages in marks that are quotes', () => {
   test.each([
-    ['two words right after the speech verb of their sentence', 'Diaz blasted the state agency for its “outrageous practices” in hiring.', 'outrageous practices'],
+    ['two words right after the speech verb of their sentence', 'Diaz told his “old friend” Ross that the vote would be close.', 'old friend'],
     ['chanted words', 'Hundreds of protesters marched downtown, chanting “No more wars.”', 'No more wars.'],
+    ['a phrase coined', 'Diaz has coined a new phrase, “tax tourists,” for buyers from out of state.', 'tax tourists,'],
+    ['a slogan', 'The governor’s campaign slogan is “Roads first.” It is on every billboard.', 'Roads first.'],
+    ['a box labeled', 'On the form, in a box labeled “prior offenses,” the clerk wrote nothing.', 'prior offenses,'],
+    ['chants of', 'Diaz walked in to chants of “Four more years!” from the crowd.', 'Four more years!'],
     ['an ad titled', 'The campaign released a radio ad on Saturday titled, “Scam.”', 'Scam.'],
     ['a sign that read', 'A teenager in the front row held a sign that read “Vote early!”', 'Vote early!'],
     ['whole sentences after a headline in capitals', 'HOW THE FACTORY SLOWDOWN HIT OHIO “Orders fell for a third month as exporters cut back on hiring.”', 'Orders fell for a third month as exporters cut back on hiring.'],

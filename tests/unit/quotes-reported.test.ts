@@ -24,6 +24,10 @@ describe('reported speech', () => {
     ['what was denied, without the adjunct', 'Merkel denied the charges through her lawyer.', 'the charges', 'Angela Merkel', 'denied'],
     ['a headline that opens with a name and a colon', 'Angela Merkel: Europe Must Stand Together on Trade\n\nThe chancellor spoke in Berlin.', 'Europe Must Stand Together on Trade', 'Angela Merkel', ':'],
     ['who was endorsed', 'Merkel endorsed Macron last week and has campaigned for him since.', 'Macron', 'Angela Merkel', 'endorsed'],
+    ['a subject then a present tense in -s', 'Merkel said public trust depends on clear rules.', 'public trust depends on clear rules', 'Angela Merkel', 'said'],
+    ['a plural subject, a present tense in -s', 'Digital experts said social media success depends on authenticity.', 'social media success depends on authenticity', 'Digital experts', 'said'],
+    ['a quoted fragment governed by the verb', 'Macron described his pension plan as a “work in progress.”', 'his pension plan as a “work in progress.”', 'Emmanuel Macron', 'described'],
+    ['a fragment after the object', 'Merkel blamed the long delay at the border on “careless planners.”', 'the long delay at the border on “careless planners.”', 'Angela Merkel', 'blamed'],
   ])('%s', (_name, text, clause, speaker, cue) => {
     const q = quoteWith(quotesOf(text, people), clause);
     expect(q).toBeDefined();
@@ -40,6 +44,16 @@ describe('reported speech', () => {
     expect(quotes[0].text).toBe('relations were “conducive to peace”');
     expect(quotes[0].mixed).toBe(true);
     expect(quotes[0].speaker).toBe('Xi Jinping');
+  });
+
+  test('a fragment that is most of its clause stays a direct quote the verb introduces', () => {
+    const q = quoteWith(quotesOf('In his tribute, Macron said “there is no greater friend of this city than Merkel.”', people), 'no greater friend');
+    expect(q).toMatchObject({ direct: true, speaker: 'Emmanuel Macron' });
+  });
+
+  test('the nearest speech verb introduces a quote that is most of its clause', () => {
+    const q = quoteWith(quotesOf('Merkel recalled her years in Brussels, saying “we got through hard winters together.”', people), 'hard winters');
+    expect(q).toMatchObject({ direct: true, text: 'we got through hard winters together.', speaker: 'Angela Merkel' });
   });
 
   test('the reporter’s tail is not part of the clause', () => {

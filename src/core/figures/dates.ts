@@ -86,10 +86,11 @@ function monthFirst(c: Ctx, i: number, month: number): Found | null {
   // A month by itself needs a capital (or a cue before it), and "may"/"march" need both.
   const tok = t[i];
   const prev = wordAt(c, i - 1, i);
-  const cue = CONTEXT.has(prev) || symAt(c, i - 1) === '-';
+  const langCue = c.lex.monthBefore.has(prev);
+  const cue = CONTEXT.has(prev) || symAt(c, i - 1) === '-' || langCue;
   const ambiguous = tok.norm === 'may' || tok.norm === 'march' || tok.norm.length <= 3;
   if (ambiguous) {
-    if (!cue || (!tok.cap && !STRONG_CUE.has(prev))) return null;
+    if (!cue || (!tok.cap && !STRONG_CUE.has(prev) && !langCue)) return null;
   } else if (!cue) return null;
   return { kind: 'date', s: i, e: i + 1, date: iso(null, month, null) };
 }
@@ -150,6 +151,16 @@ function numericDate(c: Ctx, i: number): Found | null {
     let d = num(c, i + 2);
     if (m > 12 && d <= 12) [m, d] = [d, m];
     if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { kind: 'date', s: i, e: i + 3, date: iso(null, m, d) };
+  }
+  // "le 22/04", "29/2": the day first, without a year, where the language writes dates so
+  // "22.04." where the comma is the decimal point
+  const dm = symAt(c, i + 1) === '/' || (symAt(c, i + 1) === '.' && c.lex.decimalComma && len(c, i + 2) === 2);
+  if (c.lex.dayFirst && dm && len(c, i) <= 2 && g(i + 1) && g(i + 2) && len(c, i + 2) <= 2 && !run(i + 3) && !((symAt(c, i + 3) === '/' || symAt(c, i + 3) === '.') && g(i + 3) && g(i + 4))) {
+    const d = a;
+    const m = num(c, i + 2);
+    const cued = c.lex.dateArticles.has(prev) || c.lex.weekdays.has(prev) || c.lex.dateRange.has(prev) || c.lex.between.has(prev) || c.lex.dateJoin.has(prev);
+    const e = symAt(c, i + 3) === '.' && g(i + 3) ? i + 4 : i + 3;
+    if (d >= 1 && d <= 31 && m >= 1 && m <= 12 && (cued || m < d)) return { kind: 'date', s: i, e, date: iso(null, m, d) };
   }
   // Decades: 1990s, 1990's
   if (len(c, i) === 4 && a % 10 === 0 && a >= 1000 && a <= 2100) {
@@ -263,6 +274,33 @@ function withPartOfDay(c: Ctx, e: number, ref: number): number {
   return DAY_PARTS.has(wordAt(c, e, ref)) ? e + 1 : e;
 }
 
+/**
+ * Word orders of other languages: a duration after "ago" words ("il y a trois ans", "hace dos
+ * meses", "vor drei Jahren"), a shift after the count ("les 3 prochains jours", "los últimos
+ * años" reads as English), a shift after the period ("la semana siguiente", "l'année dernière").
+ */
+function agoOrShiftAfter(c: Ctx, i: number): Found | null {
+  const t = c.t;
+  const w = (k: number) => wordAt(c, k, i);
+  const ago = c.lex.agoBefore.match(t, i);
+  if (ago && sameSent(c, i, ago.end)) {
+    let k = ago.end;
+    const q = c.lex.approxBefore.match(t, k);
+    if (q && sameSent(c, i, q.end)) k = q.end;
+    const a = amount(c, k);
+    const u = a && !a.vague ? c.lex.units.match(t, a.end) : c.lex.units.match(t, k);
+    if (u && u.value.kind === 'duration' && sameSent(c, i, u.end - 1)) return { kind: 'date', s: i, e: u.end, value: a?.value ?? 1, unit: u.value.code };
+  }
+  if (!c.lex.shiftAfter.size) return null;
+  if (c.lex.period.has(w(i)) && c.lex.shiftAfter.has(w(i + 1))) return { kind: 'date', s: i, e: i + 2 };
+  const a = t[i].kind === NUM || c.lex.cardinal.has(w(i)) ? amount(c, i) : null;
+  if (a && !a.vague && c.lex.shiftAfter.has(w(a.end))) {
+    const u = c.lex.units.match(t, a.end + 1);
+    if (u && u.value.kind === 'duration' && sameSent(c, i, u.end - 1)) return { kind: 'period', s: i, e: u.end, value: a.value, unit: u.value.code };
+  }
+  return null;
+}
+
 /** The date or period starting at token `i`, if any. */
 export function readDate(c: Ctx, i: number): Found | null {
   const t = c.t;
@@ -274,10 +312,20 @@ export function readDate(c: Ctx, i: number): Found | null {
   if (part && sameSent(c, i, part.end)) {
     let k = part.end;
     if (symAt(c, k) === '-' && t[k].glued) k++;
-    if (w(k) === 'the') k++;
+    let article = false;
+    if (w(k) === 'the' || c.lex.dateArticles.has(w(k))) {
+      k++;
+      article = true;
+      // "fin de l'année"
+      if (symAt(c, k) === "'" && t[k].glued) k++;
+    }
     const inner = readCore(c, k);
     if (inner && inner.kind !== 'duration') return { ...inner, s: i };
-    if (c.lex.period.has(w(k)) && w(k - 1) === 'the') return { kind: 'date', s: i, e: k + 1 };
+    // "mediados de noviembre", "Anfang Mai": a month after a part needs no other cue
+    const month = part.end > i + 1 || c.lex.partOf.size ? c.lex.months.get(w(k)) : undefined;
+    if (month && w(k).length > 3) return { kind: 'date', s: i, e: k + 1, date: iso(null, month, null) };
+    // "the end of the year", "fin du mois", "a finales de año"
+    if (c.lex.period.has(w(k)) && (w(k - 1) === 'the' || article || c.lex.partOf.has(t[part.end - 1].norm))) return { kind: 'date', s: i, e: k + 1 };
     if (w(k) === 'in' && w(k + 1) === 'the' && c.lex.period.has(w(k + 2))) return { kind: 'date', s: i, e: k + 3 };
     if (isYear(c, k)) return { kind: 'year', s: i, e: k + 1, value: num(c, k), date: String(num(c, k)) };
   }
@@ -289,6 +337,8 @@ function readCore(c: Ctx, i: number): Found | null {
   const tok = t[i];
   if (!tok) return null;
   const w = (k: number) => wordAt(c, k, i);
+  const before = agoOrShiftAfter(c, i);
+  if (before) return before;
   if (tok.kind === NUM) return numericDate(c, i) ?? periodAt(c, i);
   // '90s
   if (symAt(c, i) === "'" && len(c, i + 1) === 2 && t[i + 1].glued && t[i + 2]?.norm === 's' && t[i + 2].glued) {
@@ -345,7 +395,7 @@ function readCore(c: Ctx, i: number): Found | null {
   // "a few minutes", "several weeks", "a couple of days"
   {
     let k = i;
-    if (word === 'a') k++;
+    if (word === 'a' && c.lex.aWords.has(word)) k++;
     if (c.lex.few.has(w(k)) && w(k) !== 'handful') {
       let e = k + 1;
       if (w(e) === 'of') e++;
@@ -354,7 +404,7 @@ function readCore(c: Ctx, i: number): Found | null {
     }
   }
   // "an hour", "a week" after "for", "in", "within"... or before "ago"
-  if ((word === 'a' || word === 'an') && t[i + 1]) {
+  if (c.lex.aWords.has(word) && t[i + 1]) {
     const u = c.lex.units.match(t, i + 1);
     const nounAfter = u && t[u.end]?.kind === WORD && !c.lex.stopwords.has(t[u.end].norm) && !c.lex.relativeTail.match(t, u.end);
     if (u && u.value.kind === 'duration' && !t[i + 1].norm.endsWith('s') && !nounAfter) {

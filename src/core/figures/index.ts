@@ -5,7 +5,7 @@ import { readDate } from './dates';
 import { type Ctx, type Found, wordAt } from './found';
 import { figureLexicon } from './lexicon';
 import { attachMeasures } from './measures';
-import { amount } from './numbers';
+import { amount, compoundNumber } from './numbers';
 import { readOrdinal } from './ordinals';
 import { readQuantity } from './quantity';
 import { rank } from './rank';
@@ -27,7 +27,7 @@ export function readFigures(c: Ctx): Found[] {
       continue;
     }
     const tok = t[i];
-    if (tok.kind !== 0 && !c.lex.starters.has(tok.norm)) {
+    if (tok.kind !== 0 && !c.lex.starters.has(tok.norm) && compoundNumber(c.lex, tok.norm) === null) {
       i++;
       continue;
     }

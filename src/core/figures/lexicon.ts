@@ -136,6 +136,36 @@ export interface FigureLexicon {
   dateRange: Set<string>;
   /** "between" before the first end of a range ("entre", "zwischen"), besides English's. */
   between: Set<string>;
+  /** Number words written as one word ("dreihundertfünfundzwanzig", "vijfentwintig"): their pieces. */
+  compound: Map<string, number> | null;
+  /** The joiners inside such words ("und", "en"). */
+  compoundJoin: Set<string>;
+  /** Values of compound number words read so far. */
+  compoundCache: Map<string, number | null>;
+  /** Words after a duration that make it an age ("5 Jahre alt", "10 jaar oud"). */
+  ageAfter: Set<string>;
+  /** English "a", "an" as "one" ("a hundred", "a third"): a language with its own articles has none. */
+  aWords: Set<string>;
+  /** Every noun is written with a capital (German): a capital then tells no name. */
+  nounsCapitalised: boolean;
+  /** Scale words that alone stand for one of them ("cent", "mille", "mil", "tausend"). */
+  implicitOne: Set<string>;
+  /** Words of a ratio between two numbers ("un sur trois", "uno sobre cien"). */
+  ratio: Set<string>;
+  /** Shift words written after the count or the period ("les 3 prochains jours", "la semana siguiente"). */
+  shiftAfter: Set<string>;
+  /** Words before a duration that make it a date in the past ("il y a", "hace", "vor"). */
+  agoBefore: PhraseTable<true>;
+  /** Words before a month name alone that make it a date ("en mai", "im Mai"). */
+  monthBefore: Set<string>;
+  /** The last word of a part of a period, before the period ("fin du mois", "a finales de año"). */
+  partOf: Set<string>;
+  /** Times of day named by a word ("midi" 12, "medianoche" 0). */
+  timeWords: Map<string, number>;
+  /** Words before a bare hour that make it a time ("a las 5", "às 18"). */
+  hourBefore: PhraseTable<true>;
+  /** Dates in digits put the day first ("22/04" is the 22nd of April). */
+  dayFirst: boolean;
   /** Articles that may follow a date joiner ("au", "le", "el"). */
   dateArticles: Set<string>;
   /** Spoken decimal points ("point", "virgule", "Komma"). */
@@ -201,6 +231,8 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
   const fraction = numberMap(num.get('fraction'));
   for (const [w, v] of ordinal) if (v > 2) fraction.set(w + 's', v).set(w, v);
 
+  // "cent" is a hundred in French: a number word of the language is never a currency
+  const numberWords = new Set([...(num.get('cardinal') ?? []), ...(num.get('scale') ?? [])].map((l) => l.split(/\s+/)[0]));
   const currencies = new PhraseTable<Currency>();
   const forms = new Map<string, Currency>();
   for (const line of lines(pack, 'figure-currencies')) {
@@ -210,7 +242,7 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
       form = form.trim();
       const marked = form.startsWith('<');
       if (marked) form = form.slice(1);
-      if (!form) continue;
+      if (!form || numberWords.has(form)) continue;
       const before = marked || /[^\p{L}\s.]/u.test(form) || form === code.toLowerCase();
       const known = forms.get(form);
       if (known) known.before ||= before;
@@ -284,15 +316,38 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     dateRange: set(dates, 'range'),
     between: set(dates, 'between'),
     dateArticles: set(dates, 'article'),
+    shiftAfter: set(dates, 'shift-after'),
+    ratio: set(num, 'ratio'),
+    implicitOne: set(num, 'implicit-one'),
+    aWords: num.has('article') ? new Set() : new Set(['a', 'an']),
+    nounsCapitalised: (num.get('format') ?? []).includes('nouns-capitalised'),
+    ageAfter: set(cues, 'age-after'),
+    compound: (num.get('format') ?? []).includes('compound-words') ? new Map() : null,
+    compoundJoin: set(num, 'compound-join'),
+    compoundCache: new Map(),
+    agoBefore: table(dates.get('ago-before'), () => true as const),
+    monthBefore: set(dates, 'month-before'),
+    partOf: set(dates, 'part-of'),
+    timeWords: numberMap(dates.get('time-word')),
+    hourBefore: table(dates.get('hour-before'), () => true as const),
+    dayFirst: (dates.get('format') ?? []).includes('day-first'),
     decimalWords: set(num, 'decimal-word'),
     decimalComma: (num.get('format') ?? []).includes('decimal-comma'),
     dateOf: set(dates, 'of'),
     starters: new Set(),
   };
+  if (lex.compound) {
+    for (const [w, v] of lex.cardinal) if (!lex.articles.has(w) || w.length > 2) lex.compound.set(w, v);
+    for (const [w, v] of lex.scale) if (v === 100 || v === 1000) lex.compound.set(w, v);
+    for (const [w, v] of numberMap(num.get('compound-part'))) lex.compound.set(w, v);
+  }
   const st = lex.starters;
   for (const m of [lex.cardinal, lex.scale, lex.ordinal, lex.fraction, lex.multiplier, lex.vague, lex.few, lex.months, lex.weekdays, lex.dayWords]) for (const k of m.keys()) st.add(k);
   for (const set2 of [lex.negative, lex.shift, lex.seasons, lex.recurrence]) for (const k of set2) st.add(k);
-  for (const tbl of [lex.currencies, lex.approxBefore, lex.part, lex.holidays, lex.fiscal, lex.every, lex.datePhrases]) for (const k of tbl.firsts()) st.add(k);
+  for (const tbl of [lex.currencies, lex.approxBefore, lex.part, lex.holidays, lex.fiscal, lex.every, lex.datePhrases, lex.agoBefore, lex.hourBefore]) for (const k of tbl.firsts()) st.add(k);
+  for (const k of lex.timeWords.keys()) st.add(k);
+  // "la semana siguiente": a period word opens a date when the language puts the shift after it
+  if (lex.shiftAfter.size) for (const k of lex.period) st.add(k);
   for (const k of lines(pack, 'figure-starters')) st.add(k);
   return lex;
 });

@@ -100,7 +100,7 @@ export function numeral(c: NumCtx, i: number): { value: number; end: number; pla
       value = Number(digitsStr);
       end = e;
       plain = false;
-      if (sym(t, e, '.') && glued(t, e) && isNum(t, e + 1) && glued(t, e + 1)) {
+      if (sym(t, e, c.lex.decimalComma ? ',' : '.') && glued(t, e) && isNum(t, e + 1) && glued(t, e + 1)) {
         value = Number(digitsStr + '.' + t[e + 1].norm);
         end = e + 2;
       }
@@ -179,6 +179,47 @@ function readGroups(parts: string[], seps: string[], commas: number, dots: numbe
   return Number(intParts.join('') + '.' + parts[parts.length - 1]);
 }
 
+/**
+ * The value of a number written as one word, from its pieces: "dreihundertfünfundzwanzig" =
+ * drei hundert fünf und zwanzig = 325, "zweieinhalb" = 2.5, "vijfentwintig" = 25. Null when the
+ * word is not made of number pieces only. Greedy longest pieces, so linear in the word's length.
+ */
+export function compoundNumber(lex: FigureLexicon, word: string): number | null {
+  const pieces = lex.compound;
+  if (!pieces || word.length < 6 || word.length > 60) return null;
+  const known = lex.compoundCache.get(word);
+  if (known !== undefined) return known;
+  let total = 0;
+  let cur = 0;
+  let count = 0;
+  let pos = 0;
+  let afterJoin = false;
+  let ok = true;
+  while (pos < word.length && ok) {
+    let found = '';
+    for (let n = Math.min(14, word.length - pos); n >= 2 && !found; n--) {
+      const piece = word.slice(pos, pos + n);
+      if (pieces.has(piece) || (lex.compoundJoin.has(piece) && count > 0)) found = piece;
+    }
+    if (!found) ok = false;
+    else if (lex.compoundJoin.has(found) && !pieces.has(found)) afterJoin = true;
+    else {
+      const v = pieces.get(found)!;
+      if (v === 100) cur = (cur || 1) * 100;
+      else if (v === 1000) {
+        total += (cur || 1) * 1000;
+        cur = 0;
+      } else cur += v;
+      afterJoin = false;
+      count++;
+    }
+    pos += found.length;
+  }
+  const value = ok && count >= 2 && !afterJoin ? total + cur : null;
+  if (lex.compoundCache.size < 4096) lex.compoundCache.set(word, value);
+  return value;
+}
+
 type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hund' | 'scale' | 'dig' | 'dozen';
 
 const whole = (v: number, start: number, end: number, extra: Partial<Amount> = {}): Amount => ({
@@ -221,8 +262,10 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
   if (vague) return whole(sign * vague.value, start, vague.end, { vague: true, scaled: true });
 
   const lead = w(j);
+  // "et demi", "y medio", "und halb": a bare half after an and-word
+  if (depth > 0 && lex.fraction.get(lead) === 2 && lead !== 'half' && lex.and.has(w(j - 1))) return whole(sign * 0.5, start, j + 1, { fraction: true });
   // "a fifth", "a third of", "a half": one over an ordinal.
-  if (lead === 'a' || lead === 'an') {
+  if (lex.aWords.has(lead)) {
     const den = denominator(c, j + 1, false);
     if (den && (depth > 0 || w(den.end) === 'of' || !w(den.end))) {
       return whole((sign * 1) / den.d, start, den.end, { fraction: true });
@@ -232,7 +275,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
   if ((lead === 'half' || lead === 'quarter') && depth === 0) {
     const part = lead === 'half' ? 0.5 : 0.25;
     let k = j + 1;
-    if (w(k) === 'a' || w(k) === 'an') k++;
+    if (lex.aWords.has(w(k))) k++;
     const s = lex.scale.get(w(k)) ?? lex.multiplier.get(w(k));
     if (s && s >= 12) return whole(sign * part * s, start, k + 1, { scaled: s >= 1000 });
     if (k > j + 1 && w(k)) return whole(sign * part, start, k, { fraction: true });
@@ -272,12 +315,21 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
     j++;
     commit();
   };
-  if ((lead === 'a' || lead === 'an') && (lex.scale.has(w(j + 1)) || lex.multiplier.has(w(j + 1)))) {
+  if (lex.aWords.has(lead) && (lex.scale.has(w(j + 1)) || lex.multiplier.has(w(j + 1)))) {
     cur = 1;
     lastAtom = 1;
     last = 'unit';
     spelled = true;
     j++;
+  }
+
+  // "cent personnes", "mil millones", "tausend Euro": a scale word alone stands for one of it
+  const implicit = last === 'none' && lex.implicitOne.has(lead);
+  if (implicit) {
+    cur = 1;
+    lastAtom = 1;
+    last = 'unit';
+    spelled = true;
   }
 
   for (let guard = 0; guard < 40 && t[j] && same(t, i, j); guard++) {
@@ -338,7 +390,7 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
     }
     // Number words of several tokens ("quatre-vingt", "soixante-dix"): one word here.
     const phrase = lex.cardinalPhrases.match(t, j);
-    const card = phrase ? phrase.value : lex.cardinal.get(word);
+    const card = phrase ? phrase.value : (lex.cardinal.get(word) ?? compoundNumber(lex, word) ?? undefined);
     if (card !== undefined) {
       if (word === 'oh' && last === 'none') break;
       // "one hundred thirty fifths": the tens go with the denominator (100/35).
@@ -356,7 +408,14 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       step(teen ? 'unit' : kindOf(card), false);
       continue;
     }
-    if (lex.scale.get(word) === 100 && j > start) {
+    if (lex.scale.get(word) === 100 && (j > start || implicit)) {
+      // "mil cien": a new hundred after a scale
+      if (last === 'scale' && lex.implicitOne.has(word) && total > 0 && cur === 0 && lastScale > 100) {
+        cur = 100;
+        lastAtom = 100;
+        step('hund', true);
+        continue;
+      }
       const bad = !(last === 'unit' || last === 'teen' || last === 'tens' || last === 'dig') || cur >= 1000 || cur <= 0 || (last === 'dig' && cur > 99 && cur !== lastAtom);
       if (bad) {
         if (afterAnd || (beforeAnd && good > beforeAnd.j)) restore();
@@ -447,10 +506,12 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       scaled = true;
     }
   }
-  // "un", "une", "ein" alone are articles ("un accident"), not counts.
-  if (j === start + 1 && lex.articles.has(w(start))) return null;
   const amountOut: Amount = { value: sign * value, start, end: j, spelled, vague: false, plain: plain && sign > 0, scaled, digits, fraction, partial: partialOfScale };
-  return ratioTail(c, amountOut, depth) ?? amountOut;
+  const ratio = ratioTail(c, amountOut, depth);
+  if (ratio) return ratio;
+  // "un", "une", "ein" alone are articles ("un accident"), not counts ("un sur trois" is a ratio).
+  if (j === start + 1 && lex.articles.has(w(start))) return null;
+  return amountOut;
 }
 
 /** "one in five", "two out of three", "one over twenty": a ratio. */
@@ -461,13 +522,15 @@ function ratioTail(c: NumCtx, a: Amount, depth: number): Amount | null {
   const x = Math.abs(a.value);
   let k = a.end;
   const joiner = w(k);
+  const ratioWord = c.lex.ratio.has(joiner);
   if (joiner === 'out' && w(k + 1) === 'of') k += 2;
   else if ((joiner === 'in' || joiner === 'over') && x === 1) k += 1;
+  else if (ratioWord) k += 1;
   else return null;
   const b = amount(c, k, false, depth + 1);
   if (!b || b.vague || b.fraction || b.value <= 0 || !Number.isInteger(b.value)) return null;
   if (b.plain && b.digits === 4) return null;
-  if (joiner === 'out' ? !(x < b.value) : !(b.value > 1)) return null;
+  if (joiner === 'out' || ratioWord ? !(x < b.value) : !(b.value > 1)) return null;
   if (joiner === 'over' && c.lex.units.match(t, b.end)) return null;
   return { ...a, value: a.value / b.value, end: b.end, plain: false, ratio: true, spelled: a.spelled || b.spelled };
 }
@@ -478,7 +541,7 @@ export function startsNumber(c: NumCtx, i: number): boolean {
   if (!tok) return false;
   if (tok.kind === NUM) return true;
   if (tok.kind === SYM) return tok.norm in UNICODE_FRACTIONS || (tok.norm === '.' && c.t[i + 1]?.kind === NUM);
-  return c.lex.cardinal.has(tok.norm) || tok.norm === 'a' || tok.norm === 'half';
+  return c.lex.cardinal.has(tok.norm) || c.lex.aWords.has(tok.norm) || tok.norm === 'half';
 }
 
 /** "point zero three", "point seventy-one": digits after a spelled decimal point. */
@@ -556,7 +619,7 @@ function fractionTail(c: NumCtx, j: number, value: number, last: Last, lastScale
       let end = den.end;
       let scaled = false;
       // "two thirds of a million"
-      if (w(end) === 'of' && (w(end + 1) === 'a' || w(end + 1) === 'an')) {
+      if (w(end) === 'of' && c.lex.aWords.has(w(end + 1))) {
         const s = c.lex.scale.get(w(end + 2));
         if (s) {
           v *= s;
@@ -567,8 +630,8 @@ function fractionTail(c: NumCtx, j: number, value: number, last: Last, lastScale
       return { value: v, end, scaled, fraction: !scaled };
     }
   }
-  // "... and a half", "... and three fifths", "... and a half million".
-  if (w(j) === 'and' && depth < 2) {
+  // "... and a half", "... and three fifths", "... and a half million", "deux millions et demi".
+  if ((w(j) === 'and' || c.lex.and.has(w(j))) && depth < 2) {
     const sub = amount(c, j + 1, false, depth + 1);
     if (!sub || !(sub.fraction || sub.partial) || !same(t, j, sub.end - 1)) return null;
     // "one billion and three quarters million"
@@ -601,7 +664,7 @@ function vagueAmount(c: NumCtx, i: number): { value: number; end: number } | nul
     if (v === 10 || v === 20) return null; // "tens", "scores" alone are rarely amounts
     return { value: v, end: j + 1 };
   }
-  if (w(j) === 'a' || w(j) === 'an') j++;
+  if (lex.aWords.has(w(j))) j++;
   const f = lex.few.get(w(j));
   if (f === undefined) return null;
   let k = j + 1;

@@ -105,7 +105,7 @@ function hyphenSuffix(c: Ctx, k: number, a: Amount): Suffix | null {
 
 const ageAfter = (c: Ctx, k: number, ref: number): number => {
   const w = (n: number) => wordAt(c, n, ref);
-  if (w(k) === 'old') return k + 1;
+  if (w(k) === 'old' || c.lex.ageAfter.has(w(k))) return k + 1;
   if (symAt(c, k) === '-' && w(k + 1) === 'old') return k + 2;
   if (w(k) === 'of' && w(k + 1) === 'age') return k + 2;
   return -1;
@@ -284,7 +284,7 @@ export function readQuantity(c: Ctx, i: number): Found | null {
   }
   // A bare four-digit number is a year unless it counts something ("2000 people").
   if ((f.kind === 'number' || f.kind === 'count') && a.plain && a.digits === 4 && a.value >= 1000 && a.value <= 2199 && valueMax == null && !money) {
-    const properNoun = t[f.e]?.cap === true;
+    const properNoun = t[f.e]?.cap === true && !c.lex.nounsCapitalised;
     if (f.kind === 'number' || properNoun || c.lex.yearBefore.has(wordAt(c, j - 1)) || !f.noun || !isPlural(c, f.noun.split(' ').pop()!.toLowerCase())) {
       f.kind = 'year';
       f.date = String(a.value);

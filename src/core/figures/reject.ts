@@ -91,7 +91,7 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
     while (u < f.e && t[u].kind !== WORD) u++;
     const unitTok = t[u];
     const sentenceStart = !t[numStart - 1] || t[numStart - 1].sentence !== first.sentence;
-    if (unitTok && u < f.e && unitTok.cap && unitTok.norm.length > 3 && !sentenceStart) {
+    if (unitTok && u < f.e && unitTok.cap && unitTok.norm.length > 3 && !sentenceStart && !c.lex.nounsCapitalised) {
       const raw = c.text.slice(unitTok.start, unitTok.end);
       if (raw !== raw.toUpperCase()) return true;
     }
@@ -105,7 +105,7 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
     }
   }
   // Names that start with a number: "10 Downing Street", "One Direction".
-  if (f.kind === 'count' && f.noun && f.noun.length > 1 && t[f.e]?.cap && /^(?:\p{Lu}[\p{L}'.-]*\s?)+$/u.test(f.noun) && !/s$/.test(f.noun) && !c.lex.plural.has(f.noun.toLowerCase().split(' ').pop()!)) {
+  if (f.kind === 'count' && f.noun && f.noun.length > 1 && t[f.e]?.cap && !c.lex.nounsCapitalised && /^(?:\p{Lu}[\p{L}'.-]*\s?)+$/u.test(f.noun) && !/s$/.test(f.noun) && !c.lex.plural.has(f.noun.toLowerCase().split(' ').pop()!)) {
     return true;
   }
   // Product and model names: "GTX 1080", "Boeing 737", "MS-04", "Xbox One", "COVID-19".
@@ -118,7 +118,8 @@ export function rejectFound(c: Ctx, f: Found, numStart: number): boolean {
     const sentenceStart = !t[p - 1] || t[p - 1].sentence !== prev.sentence;
     const lex = c.lex;
     const known = lex.stopwords.has(prev.norm) || lex.months.has(prev.norm) || lex.weekdays.has(prev.norm) || lex.approxBefore.match(t, p) !== null || lex.currencies.match(t, p) !== null || lex.shift.has(prev.norm) || lex.trend.has(prev.norm);
-    if (prev.cap && !known && (!sentenceStart || acronym) && (f.kind === 'number' || f.kind === 'count' || f.kind === 'ordinal' || f.kind === 'year' || (first.glued && symAt(c, numStart - 1) === '-'))) return true;
+    // where every noun has a capital ("im Jahr 2000"), only an acronym names a product
+    if (prev.cap && !known && (!sentenceStart || acronym) && (acronym || !lex.nounsCapitalised) && (f.kind === 'number' || f.kind === 'count' || f.kind === 'ordinal' || f.kind === 'year' || (first.glued && symAt(c, numStart - 1) === '-'))) return true;
   }
   // Ranks and numbering: "#1", "No. 1", "world No 1".
   if (symAt(c, numStart - 1) === '#' || (symAt(c, numStart - 1) === '.' && wordAt(c, numStart - 2) === 'no')) return true;

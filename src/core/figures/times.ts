@@ -25,6 +25,11 @@ export function readTime(c: Ctx, i: number, inner = false): Found | null {
   const t = c.t;
   const w0 = wordAt(c, i);
   if (w0 === 'noon' || w0 === 'midnight' || w0 === 'midday') return { kind: 'time', s: i, e: i + 1, value: w0 === 'midnight' ? 0 : 12 };
+  const named = c.lex.timeWords.get(w0);
+  if (named !== undefined) return { kind: 'time', s: i, e: i + 1, value: named };
+  // "a las 5", "às 18 horas", "alle 9": a bare hour after the language's hour words
+  const hb = inner ? null : c.lex.hourBefore.match(t, i);
+  if (hb && t[hb.end]?.sentence === t[i].sentence) return hourAfter(c, hb.end);
   // "in the morning", "early morning", "late afternoon", "later in the evening"
   if (w0 === 'in' || w0 === 'later' || w0 === 'earlier' || w0 === 'early') {
     const k = w0 === 'in' ? i : i + 1;
@@ -88,4 +93,30 @@ const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 export function partOfDay(c: Ctx, k: number, ref: number): number {
   if (wordAt(c, k, ref) === 'in' && wordAt(c, k + 1, ref) === 'the' && PARTS.has(wordAt(c, k + 2, ref))) return k + 3;
   return -1;
+}
+
+/** The hour at `k` after an hour word ("a las 5", "a las 10.30 horas", "las once"), or null. */
+function hourAfter(c: Ctx, k: number): Found | null {
+  const t = c.t;
+  const f = readTime(c, k, true);
+  if (f) return f;
+  const tok = t[k];
+  const h = tok.kind === NUM && tok.norm.length <= 2 ? num(c, k) : c.lex.cardinal.get(wordAt(c, k));
+  if (h === undefined || !(h >= 0 && h <= 24)) return null;
+  let e = k + 1;
+  let minutes = 0;
+  // "a las 10.30 horas"
+  if (tok.kind === NUM && (symAt(c, e) === '.' || symAt(c, e) === ':') && t[e].glued && t[e + 1]?.glued && t[e + 1].kind === NUM && t[e + 1].norm.length === 2 && num(c, e + 1) <= 59) {
+    minutes = num(c, e + 1);
+    e += 2;
+  }
+  // "um 1,5 Prozent", "a las 5km": anything written against the number makes it no hour
+  const after = t[e];
+  if (after?.glued && (after.kind !== 2 || after.norm === '%' || ((after.norm === ',' || after.norm === '.') && t[e + 1]?.glued && t[e + 1].kind === NUM))) return null;
+  const u = c.lex.units.match(t, e);
+  if (u && u.value.code === 'h') e = u.end;
+  // "a las 5 empresas" counts firms: a noun after the number makes no time
+  const next = wordAt(c, e, k);
+  if (next && !c.lex.stopwords.has(next)) return null;
+  return { kind: 'time', s: k, e, value: h + minutes / 60 };
 }

@@ -27,8 +27,24 @@ export interface ReportedClause {
 }
 
 /** How a reported clause was found. */
-export type ReportedForm = 'that' | 'bare' | 'object' | 'before' | 'split' | 'according-after' | 'according-before' | 'headline' | 'asked';
+export type ReportedForm = 'that' | 'bare' | 'object' | 'before' | 'split' | 'according-after' | 'according-before' | 'headline' | 'asked' | 'mixed';
 
+
+/**
+ * "social media success depends on …": a third-person present in -s right after a noun (a word
+ * that is not a determiner, preposition, possessive or adjective ending), not a plural noun after
+ * its modifier ("state voters" is the risk, kept small by the length and ending checks).
+ */
+function presentAfterNoun(toks: readonly QTok[], e: number, cues: Cues): boolean {
+  const t = toks[e];
+  const p = toks[e - 1];
+  const w = t.lower;
+  if (t.cap || t.quote >= 0 || w.length < 5 || !w.endsWith('s') || /(?:ss|us|is|ics|ous|ness|ings?)$/.test(w)) return false;
+  if (!p || p.kind !== 'word' || p.quote >= 0 || isDeterminer(p, cues.lex) || isPreposition(p, cues.lex) || /['’]s?$/.test(p.lower)) return false;
+  const n = toks[e + 1];
+  // A verb takes an object, a preposition, a particle or "that" next, not a full stop.
+  return !!n && n.kind === 'word' && !cues.lex.g.predicateJoiners.has(n.lower);
+}
 
 /** A clause opening with a noun phrase needs a finite verb soon after ("said the plan would …", not "denied the charges"). */
 function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cues): boolean {
@@ -55,6 +71,7 @@ function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cu
     if (e > k && (g.clauseSubordinators.has(t.lower) || (g.conjunctions.has(t.lower) && !g.predicateJoiners.has(t.lower) && (cues.lex.pronouns.has(toks[e + 1]?.lower ?? '') || isNameWord(toks[e + 1], cues.lex))))) return false;
     if (!isDeterminer(toks[e - 1], cues.lex) && !t.cap && endsWithAny(t.lower, g.finiteSuffix) && t.lower.length > 4) return true;
     if (finiteAt(toks, e, cues)) return true;
+    if (e > k && presentAfterNoun(toks, e, cues)) return true;
   }
   return false;
 }

@@ -46,6 +46,8 @@ export interface QuoteLexicon {
   displayCues: Set<string>;
   /** Words before a quoted title of a work ("book", "memoir", "author of"); one or two words. */
   titleNouns: Set<string>;
+  /** Verbs of manner that are gestures, not speech: no mixed clause after them ("greeting X as an “old friend”"). */
+  gestureVerbs: Set<string>;
   /** Irregular past tenses ("lost", "fell") and third-person present forms ("remains") of any verb (quote-verb-forms.txt). */
   pastForms: Set<string>;
   presentForms: Set<string>;
@@ -279,6 +281,7 @@ export const quoteLexicon = memoByPack((pack: LangPack): QuoteLexicon => {
     nounForms: new Set(list('noun-forms')),
     displayCues: new Set(list('display-cues')),
     titleNouns: new Set(list('title-nouns')),
+    gestureVerbs: new Set(list('gesture-verbs')),
     pastForms: new Set(verbForms.get('past') ?? []),
     presentForms: new Set(verbForms.get('present') ?? []),
   };

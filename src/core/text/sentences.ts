@@ -60,6 +60,13 @@ function isListMarker(text: string, start: number, dot: number): boolean {
   return true;
 }
 
+/** One or two digits right before the dot, after a space: "am 2. Oktober". */
+function ordinalDot(text: string, floor: number, dot: number): boolean {
+  let a = dot;
+  while (a > floor && dot - a < 3 && isDigit(text[a - 1])) a--;
+  return a < dot && dot - a <= 2 && (a === floor || isSpace(text.charCodeAt(a - 1)));
+}
+
 /** Splits each paragraph into sentences, in one pass over the text. */
 export function splitSentences(text: string, paragraphs: Paragraph[], lex: TextLexicon): Sentence[] {
   const out: Sentence[] = [];
@@ -87,6 +94,7 @@ export function splitSentences(text: string, paragraphs: Paragraph[], lex: TextL
       let ends = true;
       if (isLower(next) || NO_SPLIT_BEFORE.includes(next)) ends = false;
       else if (ch === '.' && j - i === 1 && isListMarker(text, sentStart, i)) ends = false;
+      else if (ch === '.' && j - i === 1 && ordinalDot(text, sentStart, i) && lex.afterOrdinal.has(wordAfter(text, k, p.end).toLowerCase())) ends = false;
       else if (ch === '.' && j - i === 1) {
         ends = periodEnds(wordBefore(text, i, sentStart), next, wordAfter(text, k, p.end), lex);
       }

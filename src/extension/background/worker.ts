@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../../core/analyze';
 import { ENGINE_VERSION } from '../../core/version';
 import type { ExtractOutcome } from '../../extract/types';
-import { type ExtractRequest, type TabState, isAnalyzeTabRequest, isFromExtension } from '../messages';
+import { type ExtractRequest, type TabState, encodeTabState, isAnalyzeTabRequest, isFromOwnPage } from '../messages';
 import { MAX_SUMMARY_LENGTH } from '../settings';
 import { dropCache, readCache, writeCache } from './cache';
 import { loadPackFor } from './packs';
@@ -65,7 +65,8 @@ async function run(tabId: number, force: boolean, fresh: boolean): Promise<TabSt
   if (outcome && typeof outcome === 'object' && outcome.ok) await loadPackFor(outcome.article);
   const state = stateOf(outcome, force);
   // A summary of the reader's selection is for this once: the page's own result is what to keep.
-  if (state.state !== 'error' && !(state.state === 'ready' && state.source === 'selection')) await writeCache(tabId, cacheUrl, ENGINE_VERSION, state);
+  // Not awaited: the popup gets the result without waiting for the cache to be written.
+  if (state.state !== 'error' && !(state.state === 'ready' && state.source === 'selection')) void writeCache(tabId, cacheUrl, ENGINE_VERSION, state);
   return state;
 }
 
@@ -85,9 +86,9 @@ export function analyzeTab(tabId: number, force: boolean, fresh = false): Promis
 
 // Listeners are registered synchronously at the top level, so that a restarted worker gets the event that woke it.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isFromExtension(sender, browser.runtime.id) || sender.tab) return undefined; // only our own pages
+  if (!isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined; // only our own pages
   if (!isAnalyzeTabRequest(message)) return undefined;
-  return analyzeTab(message.tabId, !!message.force, !!message.fresh);
+  return analyzeTab(message.tabId, !!message.force, !!message.fresh).then(encodeTabState);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {

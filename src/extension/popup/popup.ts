@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { toMarkdown } from '../../core/render/markdown';
 import { ENGINE_VERSION } from '../../core/version';
 import { readCache } from '../background/cache';
+import { tabStateOf } from '../messages';
 import type {
   AnalyzeTabRequest,
   ClearHighlightRequest,
@@ -108,8 +109,7 @@ async function stateFor(tab: browser.Tabs.Tab, force: boolean): Promise<TabState
     fresh = selected;
   }
   const message: AnalyzeTabRequest = { type: 'lede/analyze-tab', tabId: tab.id!, force, fresh };
-  const state = (await browser.runtime.sendMessage(message)) as TabState | undefined;
-  return state ?? { state: 'error', message: t('workerSilent') };
+  return tabStateOf(await browser.runtime.sendMessage(message)) ?? { state: 'error', message: t('workerSilent') };
 }
 
 export async function show(e: PopupElements, force = false): Promise<StateAction> {

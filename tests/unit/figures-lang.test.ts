@@ -116,3 +116,21 @@ describe('times after the hour words and named times', () => {
     expect(figureIn(lang, text, span)?.kind).not.toBe('time');
   });
 });
+
+describe('Italian, Portuguese and Dutch figure data', () => {
+  test.each<Row>([
+    ['it', 'Il governo ha stanziato 240 miliardi di euro per il piano.', '240 miliardi di euro', 'money', 240e9, 'EUR'],
+    ['it', "L'inflazione è salita al 5,4 per cento a marzo.", '5,4 per cento', 'percent', 5.4],
+    ['it', 'Alla manifestazione hanno partecipato trecentoventicinque persone.', 'trecentoventicinque', 'count', 325],
+    ['it', 'Il sisma è avvenuto tre anni fa.', 'tre anni fa', 'date'],
+    ['it', 'Il vertice si terrà il 23 maggio 2024 a Roma.', '23 maggio 2024', 'date'],
+    ['pt', 'O governo anunciou 1,5 milhões de reais para a saúde.', '1,5 milhões de reais', 'money', 1.5e6, 'BRL'],
+    ['pt', 'A inflação subiu 4,2 por cento em março.', '4,2 por cento', 'percent', 4.2],
+    ['pt', 'A cimeira realiza-se a 23 de maio de 2024.', '23 de maio de 2024', 'date'],
+    ['pt', 'O acidente aconteceu há dois anos.', 'há dois anos', 'date'],
+    ['nl', 'De regering trekt 3,5 miljard euro uit voor defensie.', '3,5 miljard euro', 'money', 3.5e9, 'EUR'],
+    ['nl', 'Er kwamen vijfentwintig mensen naar de vergadering.', 'vijfentwintig', 'count', 25],
+    ['nl', 'De werkloosheid daalde naar 3,6 procent.', '3,6 procent', 'percent', 3.6],
+    ['nl', 'De top vindt plaats op 23 mei 2024 in Brussel.', '23 mei 2024', 'date'],
+  ])('%s: %s', (...row) => check(row));
+});

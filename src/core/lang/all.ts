@@ -4,6 +4,9 @@
 import { de } from './de';
 import { es } from './es';
 import { fr } from './fr';
+import { it } from './it';
+import { nl } from './nl';
+import { pt } from './pt';
 import { registerPack } from './select';
 
-for (const pack of [fr, de, es]) registerPack(pack);
+for (const pack of [fr, de, es, it, pt, nl]) registerPack(pack);

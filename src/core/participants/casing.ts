@@ -134,7 +134,7 @@ export function capitalisedInRunningText(norm: string, profile: CaseProfile, lex
   if (low > 0) return false;
   if (placeOf(lex, norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm)) return true;
   if (lex.firstNames.has(norm) || lex.surnames.has(norm)) return !lex.common.has(norm);
-  if (isCommon(norm, lex) || lex.miscWords.has(norm)) return false;
+  if (isCommon(norm, lex) || lex.miscWords.has(norm) || lex.g.capsUnknownNoName) return false;
   return /^\p{L}/u.test(norm);
 }
 

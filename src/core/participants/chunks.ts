@@ -126,7 +126,12 @@ export class NameScanner {
    */
   private commonNounHere(t: number, norm: string, sh: string): boolean {
     const lex = this.lex;
+    // "Des Weiteren", "Die Zeit": an article is no name word, at a sentence start either.
+    if (lex.g.nounBefore.has(norm)) return true;
     if (sh === 'upper' || sh === 'mixed') return false;
+    // The pack's own ordinary words come first: "Amt", "Bank", "Art" before borrowed names.
+    if (lex.common.has(norm) && !this.namedInText.has(norm)) return true;
+    if (this.namedInText.has(norm)) return false;
     if (placeOf(lex, norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm) || this.startsKnownName(t) || (t > 0 && this.startsKnownName(t - 1))) return false;
     const first = lex.firstNames.has(norm) && !lex.common.has(norm);
     if (first || (lex.surnames.has(norm) && !lex.common.has(norm))) return false;
@@ -137,12 +142,20 @@ export class NameScanner {
     const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
     // "Der Zweite Weltkrieg", "im Jahr": an article before it, at a sentence start too.
     if (joined && lex.g.nounBefore.has(prev.norm)) return true;
-    if (joined && shapeOf(prev.text) === 'lower') {
-      for (const x of lex.g.adjectiveEndings) if (prev.norm.length > x.length + 2 && prev.norm.endsWith(x) && !lex.stopwords.has(prev.norm)) return true;
-    }
     // An unknown capitalised word on its own ("Zeit", "Außerdem") is a noun, unless a title
     // stands before it ("Kanzlerin Merkel") or a capitalised word beside it makes a run ("Mario Veit").
     if (joined && this.isTitleish(prev.norm)) return false;
+    // "sagte Merkel": a speech verb before it.
+    if (joined && lex.g.speech.has(prev.norm)) return false;
+    // "neue Pläne": an inflected adjective before it.
+    if (joined && shapeOf(prev.text) === 'lower') {
+      for (const x of lex.g.adjectiveEndings) if (prev.norm.length > x.length + 2 && prev.norm.endsWith(x) && !lex.stopwords.has(prev.norm)) return true;
+    }
+    // "in Tornesch", "nach Polozk": a place preposition with no article before it.
+    if (joined && lex.g.locPrepsStrong.has(prev.norm) && shapeOf(prev.text) === 'lower') return false;
+    // "Hohmann sagte": a speech verb after it.
+    const next = this.doc.tokens[t + 1];
+    if (next && this.joins(t) && lex.g.speech.has(next.norm)) return false;
     if (joined && this.capitalisedNeighbour(t - 1)) return false;
     if (this.joins(t) && this.capitalisedNeighbour(t + 1)) return false;
     return true;
@@ -169,8 +182,36 @@ export class NameScanner {
   private isTitleish(norm: string): boolean {
     const l = this.lex;
     const w = norm.replace(/\.$/, '');
-    return l.honorMale.has(w) || l.honorFemale.has(w) || l.honorAny.has(w) || l.titles.has(w) || l.titleModifiers.has(w);
+    return l.honorMale.has(w) || l.honorFemale.has(w) || l.honorAny.has(w) || l.titles.has(w) || l.titleModifiers.has(w) || this.titleCompound(w);
   }
+
+  /** A compound that ends in a title ("SPD-Vorsitzende", "Olympiasieger", "Außenministerin"): the pack's [title-endings]. */
+  private titleCompound(w: string): boolean {
+    for (const x of this.lex.titleEndings) if (w.length > x.length + 2 && w.endsWith(x)) return true;
+    return false;
+  }
+
+  /**
+   * Where nouns are capitalised: the words written after a known first name somewhere in the text
+   * ("Merkel" after "Angela Merkel"), names wherever they stand alone. One pass over the tokens.
+   */
+  private get namedInText(): Set<string> {
+    if (this.named) return this.named;
+    const out = new Set<string>();
+    const { tokens } = this.doc;
+    if (this.lex.g.nounsCapitalised) {
+      for (let t = 0; t + 1 < tokens.length; t++) {
+        const a = tokens[t];
+        const g = this.lex.g;
+        if (shapeOf(a.text) !== 'title' || !this.lex.firstNames.has(a.norm) || this.lex.common.has(a.norm) || this.lex.stopwords.has(a.norm) || g.nounBefore.has(a.norm) || !this.joins(t)) continue;
+        const b = tokens[t + 1];
+        const n = coreOf(b.norm);
+        if (shapeOf(b.text) === 'title' && !this.lex.stopwords.has(n) && !g.nounBefore.has(n) && !this.lex.common.has(n)) out.add(n);
+      }
+    }
+    return (this.named = out);
+  }
+  private named: Set<string> | null = null;
 
   /** Token `t` and the next one make a known place or organisation ("New York", "United Nations"). */
   private startsKnownName(t: number): boolean {

@@ -135,7 +135,8 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (lex.g.of.has(prev) && lex.g.placeNouns.has(prev2)) cx.LOC += 3;
   if (next && WS_ONLY.test(gapAfter) && lex.g.placeNouns.has(next.norm) && shapeOf(next.text) === 'lower') cx.LOC += 2.5;
   // "Igor Potapovich (Kazakstan)": a country in brackets after a name.
-  if (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && text[m.end] === ')' && n <= 3) cx.LOC += 1;
+  // (Not a known organisation: "Córdoba (EFE)" is a news agency's credit.)
+  if (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && text[m.end] === ')' && n <= 3 && !lex.knownOrgs.has(key)) cx.LOC += 1;
   // "in X" says place; "to X", "from X", "at X" less so ("spoke to Alan", "a pass from Karbacher").
   if (lex.g.locPreps.has(prev)) {
     cx.LOC += lex.g.locPrepsStrong.has(prev) ? 1.5 : 0.6;

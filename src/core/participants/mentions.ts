@@ -67,6 +67,8 @@ export class MentionSplitter {
 
   private isTitleWord(raw: string): 'title' | 'honorific' | 'modifier' | null {
     const lex = this.sc.lex;
+    // "SPD-Vorsitzende", "Außenministerin": a compound ending in a title (the pack's [title-ending]).
+    for (const x of lex.titleEndings) if (raw.length > x.length + 2 && raw.endsWith(x)) return 'title';
     // "Co-Premiers", "Vice-President", "Secretary-General": judge the parts.
     if (raw.includes('-')) {
       let best: 'title' | 'honorific' | 'modifier' | null = 'modifier';
@@ -156,10 +158,11 @@ export class MentionSplitter {
     const before = tokens[first - 1];
     if (before && before.sentence === c.sentence && /^\s+$/.test(text.slice(before.end, tokens[first].start)) && lex.thingBefore.has(before.norm) && shapeOf(before.text) === 'lower') return null;
     // "Former Italian": modifiers and demonyms only.
-    if (words.every((w) => lex.demonyms.has(w) || (this.isTitleWord(w) !== null && !lex.orgHeads.has(w)))) return null;
+    if (!(words.length === 1 && placeOf(lex, words[0])) && words.every((w) => lex.demonyms.has(w) || (this.isTitleWord(w) !== null && !lex.orgHeads.has(w)))) return null;
     // Table headers ("W D L PCT"): letters that are no initials.
     if (words.length >= 2 && words.filter((w) => w.length === 1).length >= 2 && !/\./.test(text.slice(start, end))) return null;
-    if (words.length === 1 && (lex.demonyms.has(words[0]) || (words[0].endsWith('s') && lex.demonyms.has(words[0].slice(0, -1))))) return null;
+    // (A demonym that is also a place's name is that place: "la Suisse", not "suisse".)
+    if (words.length === 1 && !placeOf(lex, words[0]) && (lex.demonyms.has(words[0]) || (words[0].endsWith('s') && lex.demonyms.has(words[0].slice(0, -1))))) return null;
     if (words.length > 1 && words.every((w) => this.isTitleWord(w) !== null)) return null;
     // "World Cup", "Hong Kong Open", "Labour Day": events are not participants.
     if (lex.eventHeads.has(words[words.length - 1]) && !lex.knownOrgs.has(words.join(' '))) return null;

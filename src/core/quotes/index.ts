@@ -133,6 +133,9 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     while (ri < clauses.length && clauses[ri].end < d.end) ri++;
     return ri < clauses.length && clauses[ri].start <= d.start;
   };
+  // Where the language's press marks quoted fragments as quotes of their own (the pack's
+  // quoted-fragments flag: German), a fragment with a speaker stands beside its clause.
+  const fragments = p.lex.g.flags.has('quoted-fragments');
   return p.direct.map((d) => {
     let verdict: DirectVerdict = null;
     const shown = d.partial && after(p, d.start, p.lex.displayCues);
@@ -144,7 +147,7 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     // stands a few words before ("Xi told his “old friend” Putin", "He warned against the
     // formation of “harmful” military alliances").
     else if (d.partial && !shown && !headline && wordCount(d.parts) <= 2 && !governed(p, d)) verdict = 'fragment';
-    else if (d.partial && inClause(d)) verdict = 'in-clause';
+    else if (d.partial && inClause(d) && !fragments) verdict = 'in-clause';
     // Titles of books, shows and songs ("ABC’s “Good Morning America”"), unless a cue stands beside them.
     else if (!headline && !shown && looksLikeTitle(d.parts, p.lex.g.smallWords) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how) || after(p, d.start, p.lex.titleNouns))) verdict = 'title';
     return { d, verdict };

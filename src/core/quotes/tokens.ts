@@ -40,8 +40,9 @@ export function quoteTokens(text: string, paragraphs: readonly Paragraph[], span
   for (const p of paragraphs) {
     let i = p.start;
     while (i < p.end) {
-      const ch = text[i];
-      if (SPACE.test(ch)) {
+      const code = text.charCodeAt(i);
+      // ASCII: a space is one of \t\n\v\f\r and ' '; beyond, the Unicode test.
+      if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[i])) {
         i++;
         continue;
       }

@@ -7,6 +7,7 @@
 //                                       [--sweep KEY=v1,v2,...]
 //   --weights  extra overrides applied to every variant (for exploring, e.g. '{"lengthTarget":18}')
 //   --sweep    instead of the ablation, one row per value of one weight (on top of --weights)
+//   --lang     another language's set: DATA/lang/CODE/summaries.dev.jsonl, read with that pack
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +23,7 @@ const toolsDir = resolve(opt('--tools', join(dataDir, '..', 'tools')));
 const only = opt('--only', '') ? new Set(opt('--only', '').split(',')) : null;
 const extra = JSON.parse(opt('--weights', '{}'));
 const sweep = opt('--sweep', null);
+const lang = opt('--lang', null);
 
 const core = await loadSource({
   analyze: 'src/core/analyze',
@@ -29,17 +31,20 @@ const core = await loadSource({
   packFor: 'src/core/lang/select',
   keySentences: 'src/core/summary',
   DEFAULT_WEIGHTS: 'src/core/summary/weights',
+  registerPack: 'src/core/lang/select',
+  ...(lang ? { [lang]: `src/core/lang/${lang}` } : {}),
 });
+if (lang) core.registerPack(core[lang]);
 const rouge = await import(pathToFileURL(join(toolsDir, 'rouge.mjs')).href);
 
-const docs = readFileSync(join(dataDir, 'summaries', 'cnndm.dev.jsonl'), 'utf8')
+const docs = readFileSync(lang ? join(dataDir, 'lang', lang, 'summaries.dev.jsonl') : join(dataDir, 'summaries', 'cnndm.dev.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l));
 // The findings of every article, computed once by the real pipeline.
 const prepared = docs.map((d) => {
-  const r = core.analyze({ text: d.text, title: d.title });
-  return { d, doc: core.buildDoc(d.text, core.packFor(undefined)), findings: { participants: r.participants, quotes: r.quotes, figures: r.figures } };
+  const r = core.analyze({ text: d.text, title: d.title, lang: lang ?? undefined });
+  return { d, doc: core.buildDoc(d.text, core.packFor(lang)), findings: { participants: r.participants, quotes: r.quotes, figures: r.figures } };
 });
 
 const W = core.DEFAULT_WEIGHTS;
@@ -88,7 +93,7 @@ for (const [name, overrides] of variants) {
 const header = ['variant', 'R-1', 'R-2', 'R-Lsum', 'words'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const fmt = (r) => '| ' + r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ') + ' |';
-console.log(`CNN dev, ${prepared.length} stories; weights ${JSON.stringify({ ...W, ...extra })}`);
+console.log(`${lang ? `${lang} summaries dev` : 'CNN dev'}, ${prepared.length} stories; weights ${JSON.stringify({ ...W, ...extra })}`);
 console.log(fmt(header));
 console.log('|' + widths.map((w, i) => (i ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|');
 for (const r of rows) console.log(fmt(r));

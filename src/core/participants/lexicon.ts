@@ -25,6 +25,8 @@ export interface ParticipantLexicon {
   honorAny: Set<string>;
   titles: Set<string>;
   titleModifiers: Set<string>;
+  /** Endings that make a compound a title ("-vorsitzende", "-minister"): German writes titles as one word. */
+  titleEndings: string[];
   roleNouns: Set<string>;
   kin: Set<string>;
   particles: Set<string>;
@@ -85,6 +87,8 @@ export interface ParticipantGrammar {
   datelineMonths: Set<string>;
   /** [flags] nouns-capitalised: every noun is written with a capital (German). */
   nounsCapitalised: boolean;
+  /** [flags] caps-unknown-no-name: in an all-caps sentence, an unknown word the text never capitalises is no name. */
+  capsUnknownNoName: boolean;
   /** Lower-case words after which a capitalised word is a common noun ("der", "im", "keine"). */
   nounBefore: Set<string>;
   /** Endings of inflected adjectives before a noun ("neue", "großen"). */
@@ -126,6 +130,7 @@ function grammar(pack: LangPack): ParticipantGrammar {
     appositionPreps: set('apposition-preps'),
     datelineMonths: set('dateline-months'),
     nounsCapitalised: set('flags').has('nouns-capitalised'),
+    capsUnknownNoName: set('flags').has('caps-unknown-no-name'),
     nounBefore: set('noun-before'),
     adjectiveEndings: list('adjective-endings'),
   };
@@ -202,6 +207,7 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     honorAny: set(titles.get('honorific')),
     titles: set(titles.get('title')),
     titleModifiers: set(titles.get('modifier')),
+    titleEndings: (titles.get('title-ending') ?? []).map((w) => w.toLowerCase()),
     roleNouns: set(titles.get('role')),
     kin: set(titles.get('kin')),
     particles: set(parts.get('particle')),

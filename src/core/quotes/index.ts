@@ -67,7 +67,14 @@ function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
   const resolver = new SpeakerResolver(text, toks, index, lex);
   const direct = attributeDirect(text, spans, toks, cues, resolver);
   const used = new Set<number>();
-  for (const d of direct) if (d.attribution.cueStart >= 0 && ['after', 'before', 'colon'].includes(d.attribution.how)) for (let k = d.attribution.cueStart; k < d.attribution.cueEnd; k++) used.add(k);
+  for (const d of direct) {
+    const a = d.attribution;
+    if (a.cueStart < 0 || !['after', 'before', 'colon'].includes(a.how)) continue;
+    // "“… soft.” He says referees are …": after a quote that ends its sentence, the cue may report
+    // a clause of its own, which the reported-speech rules may still read.
+    if (a.how === 'after' && /[.!?]\s*$/.test(text.slice(d.start, d.end))) continue;
+    for (let k = a.cueStart; k < a.cueEnd; k++) used.add(k);
+  }
   const found = findReported(toks, cues, used);
   const clauses = [...found, ...governedClauses(direct, found, toks, cues)].sort((a, b) => a.start - b.start);
   const reported = clauses.map((r): ReportedCandidate => {
@@ -126,6 +133,9 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     while (ri < clauses.length && clauses[ri].end < d.end) ri++;
     return ri < clauses.length && clauses[ri].start <= d.start;
   };
+  // Where the language's press marks quoted fragments as quotes of their own (the pack's
+  // quoted-fragments flag: German), a fragment with a speaker stands beside its clause.
+  const fragments = p.lex.g.flags.has('quoted-fragments');
   return p.direct.map((d) => {
     let verdict: DirectVerdict = null;
     const shown = d.partial && after(p, d.start, p.lex.displayCues);
@@ -137,7 +147,7 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     // stands a few words before ("Xi told his “old friend” Putin", "He warned against the
     // formation of “harmful” military alliances").
     else if (d.partial && !shown && !headline && wordCount(d.parts) <= 2 && !governed(p, d)) verdict = 'fragment';
-    else if (d.partial && inClause(d)) verdict = 'in-clause';
+    else if (d.partial && inClause(d) && !fragments) verdict = 'in-clause';
     // Titles of books, shows and songs ("ABC’s “Good Morning America”"), unless a cue stands beside them.
     else if (!headline && !shown && looksLikeTitle(d.parts, p.lex.g.smallWords) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how) || after(p, d.start, p.lex.titleNouns))) verdict = 'title';
     return { d, verdict };

@@ -14,6 +14,10 @@ export interface SummaryLexicon {
   folds: Map<string, string>;
   /** Words that flag what matters ("notably", "landmark"). */
   emphasis: Set<string>;
+  /** First-person and second-person words: commentary rather than news, outside quotes ("I", "we"). */
+  firstPerson: Set<string>;
+  /** Openers that need the sentence before ("He", "But", "However"). */
+  dangling: Set<string>;
 }
 
 export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
@@ -35,5 +39,5 @@ export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
     const m = /^([\p{L}' -]+?)\s*=\s*([\p{L}'-]+)$/u.exec(line);
     if (m && !m[1].includes(' ')) folds.set(m[1].toLowerCase(), m[2].toLowerCase());
   }
-  return { folds, boilerTriggers, emphasis: set('emphasis'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
+  return { folds, boilerTriggers, emphasis: set('emphasis'), firstPerson: set('first-person'), dangling: set('dangling'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
 });

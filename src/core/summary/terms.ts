@@ -8,13 +8,10 @@ export const DANGLING = 8;
 export const BOILER_TRIGGER = 16;
 export const IGNORED = 32;
 
-const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'we', 'our', 'us', "i'm", 'i’m', "i've", 'i’ve', "we're", 'we’re', 'you', 'your']);
-const DANGLING_WORDS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'but', 'and', 'so', 'yet', 'also', 'however', 'meanwhile', 'still', 'then', 'there']);
-
 function wordFlags(norm: string, lex: SummaryLexicon): number {
   let f = 0;
-  if (FIRST_PERSON_WORDS.has(norm)) f |= FIRST_PERSON;
-  if (DANGLING_WORDS.has(norm)) f |= DANGLING;
+  if (lex.firstPerson.has(norm)) f |= FIRST_PERSON;
+  if (lex.dangling.has(norm)) f |= DANGLING;
   if (lex.emphasis.has(norm)) f |= EMPHASIS;
   if (lex.boilerTriggers.has(norm)) f |= BOILER_TRIGGER;
   if (lex.ignore.has(norm)) f |= IGNORED;

@@ -18,8 +18,9 @@ export interface TextDoc {
 
 export function buildDoc(text: string, pack: LangPack): TextDoc {
   const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text, paragraphs, textLexicon(pack));
-  const tokens = tokenizeSentences(sentences);
+  const lex = textLexicon(pack);
+  const sentences = splitSentences(text, paragraphs, lex);
+  const tokens = tokenizeSentences(sentences, lex.elisions);
   const sentenceTokenStart = new Array<number>(sentences.length + 1).fill(tokens.length);
   for (let t = tokens.length - 1; t >= 0; t--) sentenceTokenStart[tokens[t].sentence] = t;
   for (let s = sentences.length - 1; s >= 0; s--) {

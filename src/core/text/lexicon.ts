@@ -9,6 +9,8 @@ export interface TextLexicon {
   numberAbbrevs: Set<string>;
   /** Function words, lower-cased. */
   stopwords: Set<string>;
+  /** Elided words written before an apostrophe ("l", "d", "qu"): the abbreviations file's [elision]. */
+  elisions: Set<string>;
   /** Words after which "2." is an ordinal, not a sentence end ("am 2. Oktober"), lower-cased. */
   afterOrdinal: Set<string>;
 }
@@ -33,5 +35,5 @@ export function sections(pack: LangPack, name: string): Map<string, string[]> {
 export const textLexicon = memoByPack((pack): TextLexicon => {
   const s = sections(pack, 'abbreviations');
   const set = (k: string) => new Set((s.get(k) ?? []).map((w) => w.toLowerCase()));
-  return { titleAbbrevs: set('title'), anyAbbrevs: set('any'), numberAbbrevs: set('before-number'), stopwords: new Set(lines(pack, 'stopwords').map((w) => w.toLowerCase())), afterOrdinal: set('after-ordinal') };
+  return { titleAbbrevs: set('title'), anyAbbrevs: set('any'), numberAbbrevs: set('before-number'), elisions: set('elision'), stopwords: new Set(lines(pack, 'stopwords').map((w) => w.toLowerCase())), afterOrdinal: set('after-ordinal') };
 });

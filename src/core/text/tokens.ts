@@ -6,15 +6,29 @@ import type { Sentence, Token } from '../types';
  */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.,\-][\p{L}\p{N}\p{M}]+)*/gu;
 
-export function tokenizeSentences(sentences: Sentence[]): Token[] {
+/**
+ * `elisions`: the pack's elided words ("l", "d", "qu" in French): "l'Italie" is then two tokens,
+ * "l" and "Italie", so that the name stands on its own.
+ */
+export function tokenizeSentences(sentences: Sentence[], elisions?: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   for (const s of sentences) {
     WORD.lastIndex = 0;
     const body = s.text;
     let m: RegExpExecArray | null;
     while ((m = WORD.exec(body))) {
-      const start = s.start + m.index;
-      out.push({ text: m[0], start, end: start + m[0].length, norm: m[0].toLowerCase(), sentence: s.index });
+      let start = s.start + m.index;
+      let word = m[0];
+      if (elisions && elisions.size) {
+        const apo = word.search(/['’]/);
+        if (apo > 0 && apo <= 7 && elisions.has(word.slice(0, apo).toLowerCase())) {
+          const head = word.slice(0, apo);
+          out.push({ text: head, start, end: start + apo, norm: head.toLowerCase(), sentence: s.index });
+          start += apo + 1;
+          word = word.slice(apo + 1);
+        }
+      }
+      out.push({ text: word, start, end: start + word.length, norm: word.toLowerCase(), sentence: s.index });
     }
   }
   return out;

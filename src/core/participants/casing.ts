@@ -47,9 +47,17 @@ export interface CaseProfile {
   capBigrams: Set<string>;
   /** The capitalised form seen mid-sentence, when there is one ("Leicestershire", "NATO"). */
   form: Map<string, string>;
+  /** Per token: its shape (shapeOf its text), computed once. */
+  shapes: Shape[];
 }
 
 const OPENING = /[“"‘'(\[:—–]|(?:^|\s)-(?:\s|$)|\.\.\.|…/;
+
+/** OPENING.test(text.slice(a, b)), without the slice when the gap is one space (most gaps). */
+function opening(text: string, a: number, b: number): boolean {
+  if (b === a + 1 && text.charCodeAt(a) === 32) return false;
+  return OPENING.test(text.slice(a, b));
+}
 
 /** The core of a token: without a possessive "'s" / "’s" / trailing apostrophe. */
 export function coreOf(word: string): string {
@@ -62,6 +70,8 @@ const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
 
 export function caseProfile(doc: TextDoc, lex: ParticipantLexicon): CaseProfile {
   const { tokens, sentences, text } = doc;
+  const shapes = new Array<Shape>(tokens.length);
+  for (let t = 0; t < tokens.length; t++) shapes[t] = shapeOf(tokens[t].text);
   const capsSentence = new Array<boolean>(sentences.length).fill(false);
   for (let s = 0; s < sentences.length; s++) {
     let alpha = 0;
@@ -73,7 +83,7 @@ export function caseProfile(doc: TextDoc, lex: ParticipantLexicon): CaseProfile 
     let capStop = 0;
     const a = doc.sentenceTokenStart[s];
     for (let t = a; t < doc.sentenceTokenStart[s + 1]; t++) {
-      const sh = shapeOf(tokens[t].text);
+      const sh = shapes[t];
       if (sh === 'other') continue;
       alpha++;
       if (sh === 'upper' || (sh === 'title' && tokens[t].text.length === 1)) upper++;
@@ -91,7 +101,7 @@ export function caseProfile(doc: TextDoc, lex: ParticipantLexicon): CaseProfile 
   const capMid = new Map<string, number>();
   const capSolo = new Map<string, number>();
   const capBigrams = new Set<string>();
-  const capitalised = (t: number) => t >= 0 && t < tokens.length && shapeOf(tokens[t].text) !== 'lower' && shapeOf(tokens[t].text) !== 'other';
+  const capitalised = (t: number) => t >= 0 && t < tokens.length && shapes[t] !== 'lower' && shapes[t] !== 'other';
   const form = new Map<string, string>();
   for (let s = 0; s < sentences.length; s++) {
     const a = doc.sentenceTokenStart[s];
@@ -100,11 +110,11 @@ export function caseProfile(doc: TextDoc, lex: ParticipantLexicon): CaseProfile 
     let firstWord = true;
     for (let t = a; t < b; t++) {
       const tok = tokens[t];
-      const gap = text.slice(prevEnd, tok.start);
+      const gapStart = prevEnd;
       prevEnd = tok.end;
-      const sh = shapeOf(tok.text);
+      const sh = shapes[t];
       if (sh === 'other') continue;
-      const isInitial = firstWord || OPENING.test(gap);
+      const isInitial = firstWord || opening(text, gapStart, tok.start);
       firstWord = false;
       initial[t] = isInitial;
       if (capsSentence[s]) continue;
@@ -118,7 +128,7 @@ export function caseProfile(doc: TextDoc, lex: ParticipantLexicon): CaseProfile 
       }
     }
   }
-  return { capsSentence, initial, lower, capMid, capSolo, capBigrams, form };
+  return { capsSentence, initial, lower, capMid, capSolo, capBigrams, form, shapes };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TextDoc } from '../text/document';
 import { textLexicon } from '../text/lexicon';
-import { type CaseProfile, capitalisedInRunningText, coreOf, isCommon, nameAtSentenceStart, shapeOf } from './casing';
+import { type CaseProfile, capitalisedInRunningText, coreOf, isCommon, nameAtSentenceStart, type Shape, shapeOf } from './casing';
 import { type ParticipantLexicon, placeOf } from './lexicon';
 
 /** A run of name words in one sentence: tokens `first..last` (inclusive), connectors included. */
@@ -19,6 +19,10 @@ const POSSESSIVE = /['’][sS]$/;
 export class NameScanner {
   readonly abbrevs: Set<string>;
   private readonly nameWordMemo: Int8Array;
+  /** Per token, computed once: norm(t), dotless(t), word(t) (undefined until asked). */
+  private readonly normMemo: (string | undefined)[];
+  private readonly dotlessMemo: (string | undefined)[];
+  private readonly wordMemo: (string | undefined)[];
   /** Each mention's apposition, read once (type evidence and roles both use it). */
   readonly appositions = new Map<object, unknown>();
   constructor(
@@ -29,11 +33,35 @@ export class NameScanner {
     const t = textLexicon(doc.pack);
     this.abbrevs = new Set([...t.titleAbbrevs, ...t.anyAbbrevs]);
     this.nameWordMemo = new Int8Array(doc.tokens.length);
+    this.normMemo = new Array(doc.tokens.length);
+    this.dotlessMemo = new Array(doc.tokens.length);
+    this.wordMemo = new Array(doc.tokens.length);
   }
 
   /** Lower-cased core of token `t` (no possessive). */
   norm(t: number): string {
-    return coreOf(this.doc.tokens[t].norm);
+    return (this.normMemo[t] ??= coreOf(this.doc.tokens[t].norm));
+  }
+
+  /** norm(t) without its dots ("u.s" -> "us"). */
+  dotless(t: number): string {
+    const hit = this.dotlessMemo[t];
+    if (hit !== undefined) return hit;
+    const n = this.norm(t);
+    return (this.dotlessMemo[t] = n.includes('.') ? n.replace(/\./g, '') : n);
+  }
+
+  /** The word token `t` gives a name: dotless, cut before a participle suffix ("kong-based" -> "kong"). */
+  word(t: number): string {
+    const hit = this.wordMemo[t];
+    if (hit !== undefined) return hit;
+    const w = this.dotless(t);
+    return (this.wordMemo[t] = this.suffixCut(t) > 0 ? w.slice(0, w.lastIndexOf('-')) : w);
+  }
+
+  /** shapeOf the text of token `t`. */
+  shape(t: number): Shape {
+    return this.profile.shapes[t];
   }
 
   isPossessive(t: number): boolean {
@@ -60,7 +88,7 @@ export class NameScanner {
   private nextLooksLikeName(t: number): boolean {
     const tok = this.doc.tokens[t + 1];
     if (!tok || !this.joins(t)) return false;
-    const sh = shapeOf(tok.text);
+    const sh = this.shape(t + 1);
     return (sh === 'title' || sh === 'upper' || sh === 'mixed') && !this.lex.stopwords.has(tok.norm);
   }
 
@@ -77,7 +105,7 @@ export class NameScanner {
   private computeNameWord(t: number): boolean {
     const tok = this.doc.tokens[t];
     const w = tok.text;
-    const sh = shapeOf(w);
+    const sh = this.shape(t);
     if (sh === 'other') return false;
     // "Ex-CIA", "anti-Western", "pro-Moscow": a prefix makes an adjective.
     if (w.includes('-') && this.lex.g.adjectivePrefixes.has(w.slice(0, w.indexOf('-')).toLowerCase())) return false;
@@ -216,7 +244,7 @@ export class NameScanner {
   /** Token `t` and the next one make a known place or organisation ("New York", "United Nations"). */
   private startsKnownName(t: number): boolean {
     const next = this.doc.tokens[t + 1];
-    if (!next || !this.joins(t) || shapeOf(next.text) === 'lower') return false;
+    if (!next || !this.joins(t) || this.shape(t + 1) === 'lower') return false;
     const two = `${this.norm(t)} ${coreOf(next.norm)}`;
     return placeOf(this.lex, two) !== undefined || this.lex.knownOrgs.has(two);
   }
@@ -247,7 +275,7 @@ export class NameScanner {
     const gap = text.slice(tokens[t].end, tokens[t + 1].start);
     if (!/^\s["“]$/.test(gap)) return 0;
     for (let k = t + 1; k < b && k <= t + 4; k++) {
-      if (shapeOf(tokens[k].text) === 'lower' && !this.lex.stopwords.has(tokens[k].norm)) return 0;
+      if (this.shape(k) === 'lower' && !this.lex.stopwords.has(tokens[k].norm)) return 0;
       const close = text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end);
       if (/^["”]\s$/.test(close)) return k + 1 < b && this.isNameWord(k + 1) ? k + 1 : 0;
       if (!WS.test(close)) return 0;
@@ -258,7 +286,7 @@ export class NameScanner {
   /** A lower-case word that may sit inside a name ("de", "van", "bin"). */
   private isParticle(t: number): boolean {
     const tok = this.doc.tokens[t];
-    return shapeOf(tok.text) === 'lower' && this.lex.particles.has(tok.norm);
+    return this.shape(t) === 'lower' && this.lex.particles.has(tok.norm);
   }
 
   /** Words that take "of"/"for" inside a name: organisation and place heads, titles. */

@@ -20,7 +20,7 @@ export function addRoleBefore(m: Mention, sc: NameScanner): void {
   if (lex.orgDescriptors.has(head) && !lex.roleNouns.has(head)) kind = 'descriptor';
   else if (lex.roleNouns.has(head) || lex.titles.has(head) || lex.kin.has(head)) kind = 'role';
   else return;
-  if (shapeOf(tokens[t].text) !== 'lower') return;
+  if (sc.shape(t) !== 'lower') return;
   // Walk back over modifiers, demonyms and a possessive place ("China's").
   let from = t;
   for (let k = t - 1; k >= 0 && k > t - 5; k--) {
@@ -123,7 +123,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (n === 1 && /shire$/.test(firstW)) ev.LOC += 2;
   const token = tokens[m.first].text;
   const form = sc.profile.form.get(firstW);
-  const acronym = n === 1 && shapeOf(token) === 'upper' && token.length <= 6 && (!m.caps || (form !== undefined && shapeOf(form) === 'upper'));
+  const acronym = n === 1 && sc.shape(m.first) === 'upper' && token.length <= 6 && (!m.caps || (form !== undefined && shapeOf(form) === 'upper'));
   if (acronym && !place) ev.ORG += 2;
   if (m.demonymPlace && !m.role && !ordinary) cx.PER += 1;
   // Neighbours.
@@ -161,7 +161,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   // Datelines: "LONDON 1996-08-30", "BEIJING:", "MILWAUKEE, Wisconsin 1996-08-29".
   const prevTok = m.first > 0 && tokens[m.first - 1].sentence === m.sentence ? tokens[m.first - 1] : null;
   const lineStart = !prevTok || /\n/.test(text.slice(prevTok.end, m.start));
-  if (lineStart && (m.caps || shapeOf(tokens[m.first].text) === 'upper')) {
+  if (lineStart && (m.caps || sc.shape(m.first) === 'upper')) {
     if (next && (/^\d{4}-\d\d-\d\d$/.test(next.text) || lex.g.datelineMonths.has(next.norm) || (/^[:,]/.test(gapAfter) && m.first === sc.doc.sentenceTokenStart[m.sentence]))) {
       cx.LOC += 3;
       dateline = true;
@@ -189,7 +189,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   }
   // Cricket scorecards and athletics results: "c Knight b Hollioake", "Mullally 6-0-30-1",
   // "Igor Potapovich (Kazakstan) 5.80".
-  if (/^[bc]$/.test(prev) && shapeOf(tokens[m.first - 1].text) === 'lower') cx.PER += 3;
+  if (/^[bc]$/.test(prev) && sc.shape(m.first - 1) === 'lower') cx.PER += 3;
   if (next && WS_ONLY.test(gapAfter) && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(next.text)) cx.PER += 3;
   const close = next && /^\s*\($/.test(gapAfter) ? text.slice(next.end, next.end + 30).indexOf(')') : -1;
   if (next && close >= 0) {

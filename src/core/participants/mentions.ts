@@ -1,4 +1,4 @@
-import { contraction, isCommon, shapeOf } from './casing';
+import { contraction, isCommon } from './casing';
 import type { Chunk, NameScanner } from './chunks';
 import { placeOf } from './lexicon';
 
@@ -33,7 +33,6 @@ export interface Mention {
 
 /** After an abbreviation's dot: the dot also ends the sentence, and belongs to it ("at McDonald & Co."). */
 const SENTENCE_FINAL = /^(?:$|["”’]|\s*\n|\s+[\p{Lu}"“‘(])/u;
-const stripDots = (w: string) => w.replace(/\./g, '');
 
 /** Splits name runs into mentions: titles, honorifics and demonyms in front become the role. */
 export class MentionSplitter {
@@ -41,11 +40,7 @@ export class MentionSplitter {
 
   private words(first: number, last: number): string[] {
     const out: string[] = [];
-    for (let t = first; t <= last; t++) {
-      const cut = this.sc.suffixCut(t);
-      const w = stripDots(this.sc.norm(t));
-      out.push(cut > 0 ? w.slice(0, w.lastIndexOf('-')) : w);
-    }
+    for (let t = first; t <= last; t++) out.push(this.sc.word(t));
     return out;
   }
 
@@ -55,12 +50,11 @@ export class MentionSplitter {
    */
   private ownerOfRole(first: number, last: number, c: Chunk): Mention | null {
     const lex = this.sc.lex;
-    const { tokens } = this.sc.doc;
     const words = this.words(first, last);
     const key = words.join(' ');
     const single = first === last;
     const orgLike =
-      this.isOrgEnd(last) || lex.knownOrgs.has(key) || placeOf(lex, key) !== undefined || (single && shapeOf(tokens[first].text) === 'upper') || (single && !isCommon(words[0], lex) && !lex.firstNames.has(words[0]));
+      this.isOrgEnd(last) || lex.knownOrgs.has(key) || placeOf(lex, key) !== undefined || (single && this.sc.shape(first) === 'upper') || (single && !isCommon(words[0], lex) && !lex.firstNames.has(words[0]));
     if (!orgLike) return null;
     return this.mention(first, last, c, { owner: true });
   }
@@ -99,7 +93,7 @@ export class MentionSplitter {
   }
 
   private isOrgEnd(last: number): boolean {
-    const w = stripDots(this.sc.norm(last));
+    const w = this.sc.dotless(last);
     const lex = this.sc.lex;
     const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w;
     return lex.orgHeads.has(w) || lex.orgHeads.has(singular) || lex.orgSuffixes.has(w) || lex.sportsHeads.has(w) || lex.eventHeads.has(w);
@@ -107,7 +101,7 @@ export class MentionSplitter {
 
   /** A word that cannot open a person's name after a title ("Major League", "General Motors"). */
   private opensNoName(t: number): boolean {
-    const w = stripDots(this.sc.norm(t));
+    const w = this.sc.dotless(t);
     const lex = this.sc.lex;
     return lex.orgHeads.has(w) || lex.eventHeads.has(w) || lex.g.connectors.has(w);
   }
@@ -143,7 +137,7 @@ export class MentionSplitter {
     else if (text[end] === '.' && this.sc.takesDot(last) && !SENTENCE_FINAL.test(text.slice(end + 1, end + 3))) end += 1;
     const words = this.words(first, last);
     if (words.every((w) => lex.miscWords.has(w))) return null;
-    const acronym = first === last && shapeOf(tokens[first].text) === 'upper' && !this.sc.profile.capsSentence[c.sentence];
+    const acronym = first === last && this.sc.shape(first) === 'upper' && !this.sc.profile.capsSentence[c.sentence];
     if (words.length === 1 && !acronym && (lex.miscWords.has(words[0]) || lex.stopwords.has(words[0]))) return null;
     if (words.length === 1 && /^i['’]/.test(tokens[first].norm)) return null;
     if (words.length === 1 && contraction(tokens[first].norm, lex)) return null;
@@ -156,7 +150,7 @@ export class MentionSplitter {
     const after = tokens[last + 1];
     if (after && after.sentence === c.sentence && /^\s+$/.test(text.slice(tokens[last].end, after.start)) && lex.thingAfter.has(after.norm) && !/['’]s$/i.test(tokens[last].text)) return null;
     const before = tokens[first - 1];
-    if (before && before.sentence === c.sentence && /^\s+$/.test(text.slice(before.end, tokens[first].start)) && lex.thingBefore.has(before.norm) && shapeOf(before.text) === 'lower') return null;
+    if (before && before.sentence === c.sentence && /^\s+$/.test(text.slice(before.end, tokens[first].start)) && lex.thingBefore.has(before.norm) && this.sc.shape(first - 1) === 'lower') return null;
     // "Former Italian": modifiers and demonyms only.
     if (!(words.length === 1 && placeOf(lex, words[0])) && words.every((w) => lex.demonyms.has(w) || (this.isTitleWord(w) !== null && !lex.orgHeads.has(w)))) return null;
     // Table headers ("W D L PCT"): letters that are no initials.
@@ -208,7 +202,7 @@ export class MentionSplitter {
     let placePrefix: Mention | null = null;
     let demonymPlace: string | undefined;
     // "U.S. President Bill Clinton": a place before a title is a place mention of its own.
-    if (i < last && (lex.places.get(stripDots(this.sc.norm(i)))?.kind === 'country' || (this.sc.takesDot(i) && lex.places.has(stripDots(this.sc.norm(i))))) && this.isTitleWord(stripDots(this.sc.norm(i + 1)))) {
+    if (i < last && (lex.places.get(this.sc.dotless(i))?.kind === 'country' || (this.sc.takesDot(i) && lex.places.has(this.sc.dotless(i)))) && this.isTitleWord(this.sc.dotless(i + 1))) {
       placePrefix = this.mention(i, i, c, {});
       demonymPlace = placePrefix ? lex.places.get(placePrefix.words[0])?.name : undefined;
       i++;
@@ -223,7 +217,7 @@ export class MentionSplitter {
     // "Boxing Association President"); the name follows it.
     let head = -1;
     for (let j = i; j < last; j++) {
-      const kind = this.isTitleWord(stripDots(this.sc.norm(j)));
+      const kind = this.isTitleWord(this.sc.dotless(j));
       if (kind === 'title' || kind === 'honorific') {
         head = j;
         break;
@@ -234,9 +228,9 @@ export class MentionSplitter {
       let roleKind: Mention['roleKind'] = 'title';
       let honor: Mention['honor'];
       for (let j = head; j <= last; j++) {
-        const w = stripDots(this.sc.norm(j));
+        const w = this.sc.dotless(j);
         const kind = this.isTitleWord(w);
-        if (!kind || (kind === 'modifier' && shapeOf(tokens[j].text) === 'lower' && !lex.g.of.has(w))) break;
+        if (!kind || (kind === 'modifier' && this.sc.shape(j) === 'lower' && !lex.g.of.has(w))) break;
         roleEnd = j;
         if (kind === 'honorific') roleKind = 'honorific';
         if (lex.honorMale.has(w)) honor = 'male';
@@ -244,11 +238,11 @@ export class MentionSplitter {
       }
       while (roleEnd > head && this.sc.lex.g.of.has(this.sc.norm(roleEnd))) roleEnd--;
       let roleStart = head;
-      while (roleStart - 1 >= i && this.isTitleWord(stripDots(this.sc.norm(roleStart - 1))) === 'modifier') roleStart--;
+      while (roleStart - 1 >= i && this.isTitleWord(this.sc.dotless(roleStart - 1)) === 'modifier') roleStart--;
       const nameStart = roleEnd + 1;
       // "Former South Carolina Gov. Carroll Campbell": modifiers before the owner belong to the role.
       let ownerStart = i;
-      while (ownerStart < roleStart && this.sc.lex.g.roleTime.has(stripDots(this.sc.norm(ownerStart))) && !this.known(ownerStart, roleStart - 1)) ownerStart++;
+      while (ownerStart < roleStart && this.sc.lex.g.roleTime.has(this.sc.dotless(ownerStart)) && !this.known(ownerStart, roleStart - 1)) ownerStart++;
       const owner = roleStart > ownerStart ? this.ownerOfRole(dem && this.isOrgEnd(roleStart - 1) ? first : ownerStart, roleStart - 1, c) : null;
       if (nameStart <= last && !this.isOrgEnd(last) && !this.known(nameStart, last) && !this.opensNoName(nameStart) && (roleStart === ownerStart || owner)) {
         push(placePrefix);

@@ -84,6 +84,16 @@ export function buildParticipantIndex(participants: readonly Participant[], pack
       for (const k of [norm(n), bare(n)]) if (k && !names.has(k)) names.set(k, p);
     }
   }
+  // Each participant's normalised roles, their words and its name's words: read once, when asked.
+  const described = new Map<Participant, { roles: string[]; roleWords: Set<string>; nameWords: string[] }>();
+  const describe = (p: Participant) => {
+    let d = described.get(p);
+    if (!d) {
+      const roles = [p.role ?? '', ...(p.roles ?? [])].filter(Boolean).map(norm);
+      described.set(p, (d = { roles, roleWords: new Set(roles.flatMap((r) => r.split(' '))), nameWords: norm(p.name).split(' ') }));
+    }
+    return d;
+  };
   const personRole = (w: string) => lex.roleNouns.has(w) || lex.titles.has(w) || GENERIC_PERSON.has(w);
   return {
     participants,
@@ -110,7 +120,7 @@ export function buildParticipantIndex(participants: readonly Participant[], pack
       return (
         participants.find((p) => {
           if (p.type !== 'person') return false;
-          const pw = norm(p.name).split(' ');
+          const pw = describe(p).nameWords;
           return pw[pw.length - 1] === last || (words.length === 1 && pw.length === 2 && pw[0] === last && !lex.firstNames.has(last));
         }) ?? null
       );
@@ -155,12 +165,10 @@ export function buildParticipantIndex(participants: readonly Participant[], pack
         if (at < 0) continue;
         if (wantPerson && p.type !== 'person') continue;
         if (wantOrg && p.type !== 'organization') continue;
-        const roles = [p.role ?? '', ...(p.roles ?? [])].filter(Boolean).map(norm);
-        const roleWords = new Set(roles.flatMap((r) => r.split(' ')));
+        const { roles, roleWords, nameWords } = describe(p);
         let score = 0;
         if (wantOrg) {
           // "the ministry" -> the Foreign Ministry; "the company" -> the organisation last named.
-          const nameWords = norm(p.name).split(' ');
           if (nameWords.includes(head) || nameWords.includes(head.replace(/y$/, 'ies'))) score += 3;
           else if (GENERIC_ORG.has(head)) score += 2;
         }

@@ -24,15 +24,23 @@ export class Cues {
   constructor(
     readonly toks: readonly QTok[],
     readonly lex: QuoteLexicon,
-  ) {}
+  ) {
+    this.verbMemo = new Array(toks.length);
+  }
+
+  /** verbAt per token, read once (the rules ask about the same tokens many times); never mutated. */
+  private readonly verbMemo: (VerbHit | null | undefined)[];
 
   readonly isVerb = (k: number): boolean => {
-    const v = verbAt(this.toks, k, this.lex);
+    const v = this.verb(k);
     return !!v;
   };
 
   verb(k: number): VerbHit | null {
-    return verbAt(this.toks, k, this.lex);
+    if (!(k >= 0 && k < this.toks.length)) return verbAt(this.toks, k, this.lex);
+    const hit = this.verbMemo[k];
+    if (hit !== undefined) return hit;
+    return (this.verbMemo[k] = verbAt(this.toks, k, this.lex));
   }
 
   /**

@@ -96,6 +96,9 @@ export function scanMarks(text: string, paragraphs: readonly Paragraph[]): Marke
       if (carried) carry = null;
     };
     for (; i < p.end; i++) {
+      // Most characters are no mark: below « only " and ' are (a fast test before isMark).
+      const code = text.charCodeAt(i);
+      if (code < 0xab && code !== 34 && code !== 39) continue;
       const ch = text[i];
       if (!isMark(ch)) continue;
       const prev = i > p.start ? text[i - 1] : undefined;

@@ -19,19 +19,20 @@ export function rankQuotes(quotes: Quote[], index: ParticipantIndex): Quote[] {
   const maxVoice = Math.max(1, ...voice.values());
   const seen = new Map<string, number>();
   const last = quotes.reduce((m, q) => Math.max(m, q.end), 1);
+  const byId = new Map(index.participants.map((p) => [p.id, p]));
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
-    const words = key(q.text).split(' ').filter(Boolean).length;
+    const k = key(q.text);
+    const words = k.split(' ').filter(Boolean).length;
     const c: Record<string, number> = {};
     c.kind = q.direct ? (q.partial ? 0.35 : 1) : 0.55;
     c.length = Math.min(1, Math.log2(1 + words) / Math.log2(30)) * 0.8;
     if (words <= 2) c.fragment = -0.8;
     else if (words <= 4) c.fragment = -0.35;
     if (words > 90) c.long = -0.2;
-    const p = q.speakerId ? index.participants.find((x) => x.id === q.speakerId) : null;
+    const p = q.speakerId ? (byId.get(q.speakerId) ?? null) : null;
     c.speaker = !q.speaker ? -0.4 : p ? 0.2 + 0.3 * (p.salience / maxSalience) : 0.15;
     if (q.speaker) c.voice = 0.25 * ((voice.get(q.speaker) ?? 0) / maxVoice);
     c.position = 0.15 * (1 - q.start / last);
-    const k = key(q.text);
     const dup = seen.get(k);
     if (dup !== undefined) c.repeat = -1.5;
     else seen.set(k, q.start);

@@ -288,7 +288,9 @@ function agoOrShiftAfter(c: Ctx, i: number): Found | null {
     const q = c.lex.approxBefore.match(t, k);
     if (q && sameSent(c, i, q.end)) k = q.end;
     const a = amount(c, k);
-    const u = a && !a.vague ? c.lex.units.match(t, a.end) : c.lex.units.match(t, k);
+    // "hace un mes": the article "un" stands for one
+    const one = !a && c.lex.articles.has(w(k)) ? k + 1 : k;
+    const u = a && !a.vague ? c.lex.units.match(t, a.end) : c.lex.units.match(t, one);
     if (u && u.value.kind === 'duration' && sameSent(c, i, u.end - 1)) return { kind: 'date', s: i, e: u.end, value: a?.value ?? 1, unit: u.value.code };
   }
   if (!c.lex.shiftAfter.size) return null;
@@ -313,6 +315,11 @@ export function readDate(c: Ctx, i: number): Found | null {
     let k = part.end;
     if (symAt(c, k) === '-' && t[k].glued) k++;
     let article = false;
+    // "Ende des Monats", "a finales del año"
+    if (c.lex.partOf.has(w(k)) && k === part.end) {
+      k++;
+      article = true;
+    }
     if (w(k) === 'the' || c.lex.dateArticles.has(w(k))) {
       k++;
       article = true;
@@ -349,6 +356,13 @@ function readCore(c: Ctx, i: number): Found | null {
   const word = tok.norm;
   const month = c.lex.months.get(word);
   if (month) return monthFirst(c, i, month);
+  // "veintidós de febrero", "primero de mayo": a day in words, then "de" and the month
+  const dayWord = c.lex.dateOf.size && !c.lex.dateOf.has('of') ? (c.lex.cardinal.get(word) ?? c.lex.ordinal.get(word)) : undefined;
+  if (dayWord && dayWord >= 1 && dayWord <= 31 && c.lex.dateOf.has(w(i + 1)) && c.lex.months.has(w(i + 2)) && !c.lex.articles.has(word)) {
+    const m = c.lex.months.get(w(i + 2))!;
+    const y = yearAfter(c, i + 3, i);
+    return { kind: 'date', s: i, e: y ? y.end : i + 3, date: iso(y?.year ?? null, m, dayWord) };
+  }
   const period = periodAt(c, i);
   if (period) return period;
   if (c.lex.weekdays.has(word) && (word.length > 3 || (tok.cap && (symAt(c, i + 1) === ',' || c.lex.months.has(w(i + 1)))))) {

@@ -148,6 +148,8 @@ export interface FigureLexicon {
   aWords: Set<string>;
   /** Every noun is written with a capital (German): a capital then tells no name. */
   nounsCapitalised: boolean;
+  /** Words before a duration that make it an age ("tiene 29 años", "âgé de"). */
+  ageBefore: Set<string>;
   /** Scale words that alone stand for one of them ("cent", "mille", "mil", "tausend"). */
   implicitOne: Set<string>;
   /** Words of a ratio between two numbers ("un sur trois", "uno sobre cien"). */
@@ -322,6 +324,7 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     aWords: num.has('article') ? new Set() : new Set(['a', 'an']),
     nounsCapitalised: (num.get('format') ?? []).includes('nouns-capitalised'),
     ageAfter: set(cues, 'age-after'),
+    ageBefore: set(cues, 'age-before'),
     compound: (num.get('format') ?? []).includes('compound-words') ? new Map() : null,
     compoundJoin: set(num, 'compound-join'),
     compoundCache: new Map(),

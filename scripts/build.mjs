@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { writeIndexes } from './pack-index.mjs';
 import readabilitySafeDom from './readability-safe-dom.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -123,5 +124,7 @@ async function buildCli() {
 }
 
 const t0 = Date.now();
+// A language is a data folder: the files that list the packs are written from the folders first.
+for (const f of writeIndexes()) console.log(`build: wrote ${f.slice(root.length + 1)} (a language pack folder changed)`);
 await Promise.all([buildExtension(), buildCli()]);
 console.log(`built build/chrome, build/firefox and build/cli in ${Date.now() - t0} ms`);

@@ -5,6 +5,7 @@
  * code runs in Gecko: the worker (an event page there) injects the content script and analyses the
  * page; a click on a quote, and on a key sentence of a real page whose text was cleaned and
  * reflowed, highlights that text in the page through the CSS Custom Highlight API; Escape clears it.
+ * axe-core finds no violation in the popup as Gecko renders it (light theme).
  * Skipped with a clear line without firefox-esr; required on CI.
  */
 import fs from 'node:fs';
@@ -14,6 +15,15 @@ import { DATA, ROOT, dataPage, ensureBuilt, serve, texts } from './harness';
 import { type FirefoxSession, extensionPage, firefoxAvailable, launchFirefox } from './firefox';
 
 const run = firefoxAvailable();
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on a page (evaluated through BiDi, which the page's CSP does not govern). */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', ')))`,
+  )) as string[];
+}
 /** A real page too when the data is there (on CI it is: the Chromium tests require it). */
 const withData = fs.existsSync(path.join(DATA, 'pages'));
 
@@ -57,10 +67,11 @@ const squash = (s: string) => s.replace(/\s+/g, '');
     return { page, popup };
   }
 
-  test('the sample page: the popup shows the result; a quote clicked is highlighted in the page; Escape clears it', async () => {
+  test('the sample page: the popup shows the result, axe-core finds no violation; a quote clicked is highlighted in the page; Escape clears it', async () => {
     const { page, popup } = await open('/world/asia/xi-putin-beijing');
     expect(await popup.$eval('body', (b) => b.dataset.state)).toBe('ready');
     expect(await texts(popup, '#participants li[data-type="person"] .name')).toEqual(expect.arrayContaining(['Xi Jinping', 'Vladimir Putin']));
+    expect(await axe(popup)).toEqual([]);
     const quote = await popup.$eval('#quotes li.quote.direct .quote-text', (e) => e.textContent!);
     await popup.$eval('#quotes li.quote.direct .jump', (b) => (b as HTMLElement).click());
     expect(await highlighted(page)).toContain(quote);

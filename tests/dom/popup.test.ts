@@ -44,6 +44,7 @@ fake.tabs.query.mockResolvedValue([{ id: 7 }]);
 fake.runtime.sendMessage.mockResolvedValue(readyState());
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const popup = require('../../src/extension/popup/popup') as typeof import('../../src/extension/popup/popup');
+const { SELECTION_WAIT_MS } = popup;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { popupElements, QUOTES_SHOWN } = require('../../src/extension/popup/render') as typeof import('../../src/extension/popup/render');
 
@@ -319,6 +320,48 @@ describe('popup: a cached result', () => {
     fake.tabs.sendMessage.mockReset().mockResolvedValue({ ok: true });
     $('#sentences .jump')!.click();
     expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'lede/highlight', of: 'selection' }), { frameId: 0 });
+  });
+});
+
+describe('popup: a cached result and a page slow to say whether text is selected', () => {
+  const cacheIt = () => {
+    fake.storageMap.set('tab:7', { url: 'https://news.example/a', version: sampleResult.version, state: readyState() });
+    fake.tabs.query.mockResolvedValue([{ id: 7, url: 'https://news.example/a' }]);
+  };
+  /** The page's answer to lede/selection-state, given when the test says. */
+  const slowPage = () => {
+    let answer!: (r: { selection: boolean }) => void;
+    fake.tabs.sendMessage.mockReset().mockReturnValue(new Promise((r) => (answer = r)));
+    return (selection: boolean) => answer({ selection });
+  };
+  afterEach(() => {
+    fake.storageMap.clear();
+    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7 }]);
+  });
+
+  test(`the cached result is shown after ${SELECTION_WAIT_MS} ms without the answer, and stays when there is no selection`, async () => {
+    cacheIt();
+    const answer = slowPage();
+    await showWith(undefined);
+    expect(state()).toBe('ready');
+    expect($('#meta')!.textContent).not.toBe('Summary of the text you selected');
+    answer(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fake.runtime.sendMessage).not.toHaveBeenCalled();
+    expect(state()).toBe('ready');
+  });
+
+  test('a selection the page reports late is summarised then', async () => {
+    cacheIt();
+    const answer = slowPage();
+    const selection: TabState = { ...(readyState() as Extract<TabState, { state: 'ready' }>), source: 'selection' };
+    await showWith(selection);
+    expect(state()).toBe('ready');
+    expect(fake.runtime.sendMessage).not.toHaveBeenCalled();
+    answer(true);
+    for (let i = 0; i < 50 && $('#meta')!.textContent !== 'Summary of the text you selected'; i++) await tick();
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: 7, force: false, fresh: true });
+    expect($('#meta')!.textContent).toBe('Summary of the text you selected');
   });
 });
 

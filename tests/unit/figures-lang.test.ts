@@ -105,7 +105,8 @@ describe('German ordinal dates and times', () => {
 
 describe('times after the hour words and named times', () => {
   test.each<Row>([
-    ['es', 'Tengo una reunión el viernes a las 5.', '5', 'time', 5],
+    ['es', 'La reunión empieza a las 5.', '5', 'time', 5],
+    ['es', 'Tengo una reunión el viernes a las 5.', 'viernes a las 5', 'date'],
     ['es', 'La rueda de prensa será a las 10.30 horas.', '10.30 horas', 'time', 10.5],
     ['fr', 'Le conseil se réunit à midi.', 'midi', 'time', 12],
   ])('%s: %s', (...row) => check(row));
@@ -132,5 +133,32 @@ describe('Italian, Portuguese and Dutch figure data', () => {
     ['nl', 'Er kwamen vijfentwintig mensen naar de vergadering.', 'vijfentwintig', 'count', 25],
     ['nl', 'De werkloosheid daalde naar 3,6 procent.', '3,6 procent', 'percent', 3.6],
     ['nl', 'De top vindt plaats op 23 mei 2024 in Brussel.', '23 mei 2024', 'date'],
+  ])('%s: %s', (...row) => check(row));
+});
+
+describe('ages, cents after "con", days in words, a day joined to its hour', () => {
+  test.each<Row>([
+    ['es', '¡Mi pelo ya está gris y sólo tengo 29 años!', '29 años', 'age', 29],
+    ['es', 'La Gran Muralla china tiene más de 500 años.', 'más de 500 años', 'age', 500],
+    ['fr', 'Le suspect, âgé de 45 ans, a été interpellé.', '45 ans', 'age', 45],
+    ['es', 'El menú solo cuesta 3 euros con 99 céntimos.', '3 euros con 99 céntimos', 'money', 3.99, 'EUR'],
+    ['de', 'Es kostet nur dreizehn Euro und fünfundvierzig Cent.', 'dreizehn Euro und fünfundvierzig Cent', 'money', 13.45, 'EUR'],
+    ['es', 'Nos vemos el veintidós de febrero.', 'veintidós de febrero', 'date'],
+    ['es', 'Organízame una reunión el 27/11 a las 23.', '27/11 a las 23', 'date'],
+    ['es', 'Estaré fuera entre el 1 de diciembre y el 4 de febrero.', '1 de diciembre y el 4 de febrero', 'period'],
+    ['de', 'Die Rechnung ist am Ende des Monats fällig.', 'Ende des Monats', 'date'],
+  ])('%s: %s', (...row) => check(row));
+});
+
+describe('ordinal days and ordinals after the language own determiners', () => {
+  test.each<Row>([
+    ['de', 'Ich komme am zweiten Mai zurück.', 'zweiten Mai', 'date'],
+    ['de', 'Die Wahl ist am neunundzwanzigsten Mai.', 'neunundzwanzigsten Mai', 'date'],
+    ['de', 'Sie sind der einhunderttausendste Besucher.', 'einhunderttausendste', 'ordinal', 100000],
+    ['de', 'Zum hundertsten Mal, das ist eine schlechte Idee!', 'hundertsten', 'ordinal', 100],
+    ['fr', 'Le PIB a reculé au troisième trimestre.', 'troisième', 'ordinal', 3],
+    ['fr', 'Il fête la 111e année du club.', '111e', 'ordinal', 111],
+    ['de', 'Ich bin von 17 bis 18 Uhr weg.', '17 bis 18 Uhr', 'time', 17],
+    ['de', 'Welche Filme laufen an Heiligabend um 18 Uhr?', 'Heiligabend um 18 Uhr', 'date'],
   ])('%s: %s', (...row) => check(row));
 });

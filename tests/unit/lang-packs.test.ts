@@ -38,6 +38,13 @@ test('English is a pack like the others: its index.ts maps exactly its folder', 
   expect(en.files).toEqual(dataFiles('en'));
 });
 
+test('the files that list the packs are what scripts/pack-index.mjs writes from the folders (run the build after adding a folder)', () => {
+  const script = `import(${JSON.stringify(path.join(ROOT, 'scripts', 'pack-index.mjs'))}).then((m) => process.stdout.write(JSON.stringify([...m.generated()])))`;
+  const files: [string, string][] = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+  expect(files.length).toBeGreaterThanOrEqual(3);
+  for (const [file, text] of files) expect([path.relative(ROOT, file), fs.readFileSync(file, 'utf8')]).toEqual([path.relative(ROOT, file), text]);
+});
+
 test('every pack folder has a profile, and every profile a folder', () => {
   for (const code of PACK_CODES) expect(fs.existsSync(path.join(LANG, code, 'profile.txt'))).toBe(true);
   for (const code of folders) expect(PACK_CODES).toContain(code);

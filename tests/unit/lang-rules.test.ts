@@ -114,3 +114,21 @@ describe('summary cue words come from each pack', () => {
     expect(buildDoc(text, packFor(lang)).tokens.map((t) => t.text)).toEqual(tokens);
   });
 });
+
+describe('Italian, Portuguese and Dutch packs: their own function words and titles', () => {
+  test.each([
+    ['it', 'Secondo il ministro Giorgetti, il governo approverà la manovra entro dicembre.', 'Secondo'],
+    ['pt', 'Segundo o ministro Fernando Medina, o governo aprovará o orçamento em dezembro.', 'Segundo'],
+    ['nl', 'Volgens minister Sigrid Kaag zal de regering de begroting in december goedkeuren.', 'Volgens'],
+  ])('%s: %s: no "%s"', (lang, text, word) => {
+    expect(names(text, lang).some((n) => n.includes(word))).toBe(false);
+  });
+
+  test.each([
+    ['it', 'Il presidente Sergio Mattarella ha ricevuto a Roma il premier spagnolo.', 'person:Sergio Mattarella'],
+    ['pt', 'O presidente Marcelo Rebelo de Sousa recebeu em Lisboa o primeiro-ministro.', 'person:Marcelo Rebelo de Sousa'],
+    ['nl', 'Burgemeester Femke Halsema opende maandag in Amsterdam het nieuwe station.', 'person:Femke Halsema'],
+  ])('%s: %s: finds %s', (lang, text, name) => {
+    expect(names(text, lang)).toContain(name);
+  });
+});

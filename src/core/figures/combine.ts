@@ -38,7 +38,7 @@ function join(c: Ctx, a: Found, b: Found): Found | null {
   // "from 2007 to the end of 2008"
   if (g.length === 2 && g[1] === 'the' && RANGE.has(g[0])) g = [g[0]];
   // "du 3 au 5 mai", "de mayo a junio", "entre le 1er et le 7": an article after a joiner
-  if (g.length === 2 && c.lex.dateArticles.has(g[1]) && (c.lex.dateRange.has(g[0]) || c.lex.dateJoin.has(g[0]) || c.lex.and.has(g[0]))) g = [g[0]];
+  if (g.length === 2 && c.lex.dateArticles.has(g[1]) && !c.lex.dateJoin.has(g.join(' ')) && (c.lex.dateRange.has(g[0]) || c.lex.dateJoin.has(g[0]) || c.lex.and.has(g[0]))) g = [g[0]];
   if (g.length > 2) return null;
   const between = g.join(' ');
   const calA = CALENDAR.has(a.kind);
@@ -47,7 +47,9 @@ function join(c: Ctx, a: Found, b: Found): Found | null {
   const merge = (kind: FigureKind, extra: Partial<Found> = {}): Found => ({ ...a, kind, e: b.e, last: b.last ?? b.kind, ...extra });
   // Ranges of dates, years, times: "2014 till 2018", "10am-12pm", "between 2014 and 2018".
   const before = wordAt(c, a.s - 1);
-  const isBetween = before === 'between' || c.lex.between.has(before);
+  // "entre el 1 de diciembre y el 4 de febrero"
+  const beforeArticle = c.lex.dateArticles.has(before) ? wordAt(c, a.s - 2) : '';
+  const isBetween = before === 'between' || c.lex.between.has(before) || c.lex.between.has(beforeArticle);
   const ranged = calA && calB && g.length === 1 && (RANGE.has(between) || c.lex.dateRange.has(between) || ((between === 'and' || c.lex.and.has(between)) && isBetween));
   const mixed = lastA === 'time' ? b.kind !== 'time' : b.kind === 'time';
   // "mardi à 9h": a word that joins both ranges and a day to its time ("à", "a") is tried as a joiner next

@@ -1,5 +1,5 @@
 import { type Ctx, type Found, symAt, wordAt } from './found';
-import { amount } from './numbers';
+import { amount, compoundNumber } from './numbers';
 import { NUM, WORD } from './tokens';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -288,7 +288,9 @@ function agoOrShiftAfter(c: Ctx, i: number): Found | null {
     const q = c.lex.approxBefore.match(t, k);
     if (q && sameSent(c, i, q.end)) k = q.end;
     const a = amount(c, k);
-    const u = a && !a.vague ? c.lex.units.match(t, a.end) : c.lex.units.match(t, k);
+    // "hace un mes": the article "un" stands for one
+    const one = !a && c.lex.articles.has(w(k)) ? k + 1 : k;
+    const u = a && !a.vague ? c.lex.units.match(t, a.end) : c.lex.units.match(t, one);
     if (u && u.value.kind === 'duration' && sameSent(c, i, u.end - 1)) return { kind: 'date', s: i, e: u.end, value: a?.value ?? 1, unit: u.value.code };
   }
   if (!c.lex.shiftAfter.size) return null;
@@ -299,6 +301,19 @@ function agoOrShiftAfter(c: Ctx, i: number): Found | null {
     if (u && u.value.kind === 'duration' && sameSent(c, i, u.end - 1)) return { kind: 'period', s: i, e: u.end, value: a.value, unit: u.value.code };
   }
   return null;
+}
+
+/** The value of an ordinal word: listed ("zweiten"), or a number with an ordinal ending ("neunundzwanzigsten"). */
+export function ordinalWord(c: Ctx, word: string): number | undefined {
+  const listed = c.lex.ordinal.get(word);
+  if (listed !== undefined) return listed;
+  for (const end of c.lex.ordinalEndings) {
+    if (word.length <= end.length + 2 || !word.endsWith(end)) continue;
+    const stem = word.slice(0, -end.length);
+    const v = c.lex.cardinal.get(stem) ?? c.lex.scale.get(stem) ?? compoundNumber(c.lex, stem) ?? undefined;
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 /** The date or period starting at token `i`, if any. */
@@ -313,6 +328,11 @@ export function readDate(c: Ctx, i: number): Found | null {
     let k = part.end;
     if (symAt(c, k) === '-' && t[k].glued) k++;
     let article = false;
+    // "Ende des Monats", "a finales del año"
+    if (c.lex.partOf.has(w(k)) && k === part.end) {
+      k++;
+      article = true;
+    }
     if (w(k) === 'the' || c.lex.dateArticles.has(w(k))) {
       k++;
       article = true;
@@ -349,6 +369,20 @@ function readCore(c: Ctx, i: number): Found | null {
   const word = tok.norm;
   const month = c.lex.months.get(word);
   if (month) return monthFirst(c, i, month);
+  // "veintidós de febrero", "primero de mayo": a day in words, then "de" and the month
+  const dayWord = c.lex.dateOf.size && !c.lex.dateOf.has('of') ? (c.lex.cardinal.get(word) ?? c.lex.ordinal.get(word)) : undefined;
+  if (dayWord && dayWord >= 1 && dayWord <= 31 && c.lex.dateOf.has(w(i + 1)) && c.lex.months.has(w(i + 2)) && !c.lex.articles.has(word)) {
+    const m = c.lex.months.get(w(i + 2))!;
+    const y = yearAfter(c, i + 3, i);
+    return { kind: 'date', s: i, e: y ? y.end : i + 3, date: iso(y?.year ?? null, m, dayWord) };
+  }
+  // "am zweiten Mai", "neunundzwanzigsten Mai": an ordinal word, then the month
+  const ordDay = c.lex.ordinalEndings.length ? ordinalWord(c, word) : undefined;
+  if (ordDay && ordDay <= 31 && c.lex.months.has(w(i + 1))) {
+    const m = c.lex.months.get(w(i + 1))!;
+    const y = yearAfter(c, i + 2, i);
+    return { kind: 'date', s: i, e: y ? y.end : i + 2, date: iso(y?.year ?? null, m, ordDay) };
+  }
   const period = periodAt(c, i);
   if (period) return period;
   if (c.lex.weekdays.has(word) && (word.length > 3 || (tok.cap && (symAt(c, i + 1) === ',' || c.lex.months.has(w(i + 1)))))) {
@@ -434,7 +468,7 @@ function readCore(c: Ctx, i: number): Found | null {
     if (SEASON_CUE.has(w(i - 1)) && !(w(i - 1) === 'the' && ((w(i + 1) && !c.lex.stopwords.has(w(i + 1))) || word === 'fall' || w(i + 1) === 'of'))) return { kind: 'period', s: i, e: i + 1 };
   }
   const holiday = c.lex.holidays.match(t, i);
-  if (holiday && (tok.cap || CONTEXT.has(w(i - 1)))) {
+  if (holiday && (tok.cap || CONTEXT.has(w(i - 1)) || c.lex.monthBefore.has(w(i - 1)) || c.lex.dateJoin.has(w(i - 1)))) {
     const y = yearAfter(c, holiday.end, i);
     return { kind: 'date', s: i, e: y ? y.end : holiday.end, date: y ? String(y.year) : null };
   }

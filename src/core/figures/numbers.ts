@@ -400,7 +400,8 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       // "soixante-treize" (60 + 13), "quatre-vingt-onze" (80 + 11): tens that take a teen.
       else if (last === 'tens' && card >= 10 && card < 20 && lex.tensPlusTeen.has(lastAtom) && cur % 10 === 0) cur += card;
       else if (last === 'hund' && card < 100) cur += card;
-      else if (last === 'scale' && card < 1000) cur = card;
+      // "zwei Millionen eintausendeinhundertfünfzig": a one-word number below the scale before it
+      else if (last === 'scale' && (card < 1000 || (!lex.cardinal.has(word) && card < lastScale))) cur = card;
       else break;
       const teen = last === 'tens' && card < 20;
       lastAtom = card;
@@ -463,7 +464,9 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
       break;
     }
     if (lex.decimalWords.has(word) && last !== 'none' && last !== 'dozen') {
-      const dec = decimals(c, j + 1);
+      // "cinco con un cuarto": a fraction after the word, read after the loop
+      const sub = depth < 2 ? amount(c, j + 1, false, depth + 1) : null;
+      const dec = sub?.fraction ? null : decimals(c, j + 1);
       if (dec) {
         cur += dec.value;
         j = dec.end;
@@ -631,7 +634,7 @@ function fractionTail(c: NumCtx, j: number, value: number, last: Last, lastScale
     }
   }
   // "... and a half", "... and three fifths", "... and a half million", "deux millions et demi".
-  if ((w(j) === 'and' || c.lex.and.has(w(j))) && depth < 2) {
+  if ((w(j) === 'and' || c.lex.and.has(w(j)) || c.lex.decimalWords.has(w(j))) && depth < 2) {
     const sub = amount(c, j + 1, false, depth + 1);
     if (!sub || !(sub.fraction || sub.partial) || !same(t, j, sub.end - 1)) return null;
     // "one billion and three quarters million"

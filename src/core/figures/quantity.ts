@@ -85,7 +85,9 @@ function suffixAt(c: Ctx, k: number, a: Amount, money: string | null): Suffix | 
 /** "3 dollars 50 cents", "15 dollars and 50", "17 USD 25": the cents after a whole amount. */
 function centsAfter(c: Ctx, k: number, ref: number): { value: number; end: number } | null {
   let j = k;
-  if (wordAt(c, j, ref) === 'and') j++;
+  const joiner = wordAt(c, j, ref);
+  // "15 dollars and 50", "3 euros con 99 céntimos"
+  if (joiner === 'and' || c.lex.and.has(joiner) || c.lex.decimalWords.has(joiner)) j++;
   const b = amount(c, j);
   if (!b || b.vague || b.fraction || !Number.isInteger(b.value) || b.value <= 0 || b.value >= 100) return null;
   const unit = c.lex.currencies.match(c.t, b.end);
@@ -230,7 +232,11 @@ export function readQuantity(c: Ctx, i: number): Found | null {
     }
   }
   const f: Found = { kind, s: i, e: end, value, valueMax, unit, approximate, small: a.spelled && !a.scaled && Math.abs(value) < 10 };
-  if (kind === 'duration') {
+  // "tiene 29 años", "il a 29 ans", "âgé de 45 ans": a verb of having or "aged" makes a duration an age
+  const before = wordAt(c, i - 1, i);
+  if (kind === 'duration' && (c.lex.ageBefore.has(before) || c.lex.ageBefore.has(`${wordAt(c, i - 2, i)} ${before}`)) && unit !== 'h' && unit !== 'min' && unit !== 's') {
+    f.kind = 'age';
+  } else if (kind === 'duration') {
     const age = ageAfter(c, end, i);
     if (age > 0) {
       f.kind = 'age';

@@ -67,7 +67,14 @@ function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
   const resolver = new SpeakerResolver(text, toks, index, lex);
   const direct = attributeDirect(text, spans, toks, cues, resolver);
   const used = new Set<number>();
-  for (const d of direct) if (d.attribution.cueStart >= 0 && ['after', 'before', 'colon'].includes(d.attribution.how)) for (let k = d.attribution.cueStart; k < d.attribution.cueEnd; k++) used.add(k);
+  for (const d of direct) {
+    const a = d.attribution;
+    if (a.cueStart < 0 || !['after', 'before', 'colon'].includes(a.how)) continue;
+    // "“… soft.” He says referees are …": after a quote that ends its sentence, the cue may report
+    // a clause of its own, which the reported-speech rules may still read.
+    if (a.how === 'after' && /[.!?]\s*$/.test(text.slice(d.start, d.end))) continue;
+    for (let k = a.cueStart; k < a.cueEnd; k++) used.add(k);
+  }
   const found = findReported(toks, cues, used);
   const clauses = [...found, ...governedClauses(direct, found, toks, cues)].sort((a, b) => a.start - b.start);
   const reported = clauses.map((r): ReportedCandidate => {

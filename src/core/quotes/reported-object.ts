@@ -1,4 +1,5 @@
 import type { Cues } from './attribute';
+import { clauseEnd } from './clause-end';
 import type { VerbHit } from './cues';
 import type { ReportedClause } from './indirect';
 import { endsWithAny } from './lexicon';
@@ -56,6 +57,8 @@ export function objectAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): Repo
     if (e === begin) nouns++;
   }
   if (e <= begin) return null;
+  // "wants to take a stronger role in the conflict": an infinitive runs to the end of its clause.
+  if (infinitive && g.infinitive.has(toks[begin].lower)) e = Math.max(e, clauseEnd(toks, cues, begin, limit));
   const floor = cues.sentenceFloor(v.idx);
   const subj = cues.subjectOf(v.idx, floor) ?? cues.clauseSubject(floor, v.idx);
   if (!subj) return null;

@@ -17,7 +17,8 @@ export interface QTok {
   cap: boolean;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/uy;
+/** A word: letters and digits joined by an apostrophe, hyphen or dot, or a thousands comma ("700,000"). */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.]|(?<=\p{N}),(?=\p{N}{3}(?!\p{N})))[\p{L}\p{N}\p{M}]+)*/uy;
 /** A verb with its inverted pronoun: "déclare-t-il" is [déclare, -t, il]. */
 const INVERTED = /^(\p{L}+)(-t)?-(\p{L}+)$/u;
 const NONE: ReadonlySet<string> = new Set();

@@ -100,26 +100,45 @@ function download(): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
-async function stateFor(tab: browser.Tabs.Tab, force: boolean): Promise<TabState> {
-  let fresh = false;
-  if (!force && tab.url) {
+/**
+ * How long a cached result waits for the page to say whether the reader has selected text. The
+ * page answers on its own main thread, which a busy news page can hold for long: past this, the
+ * cached result is shown, and a selection that turns up later is summarised then (see `show`).
+ */
+export const SELECTION_WAIT_MS = 40;
+
+const LATE = Symbol('late');
+const after = (ms: number) => new Promise<typeof LATE>((resolve) => setTimeout(() => resolve(LATE), ms));
+
+/**
+ * The state to show; `late` gets the answer about a selection when it came after the cached result
+ * was returned. `fresh`: the reader's selection is known to be there (summarise it, no cache).
+ */
+async function stateFor(tab: browser.Tabs.Tab, force: boolean, fresh: boolean, late: (selected: Promise<boolean>) => void): Promise<TabState> {
+  if (!force && !fresh && tab.url) {
     // The cache holds the page's result; a selection the reader made since is summarised instead.
-    const [cached, selected] = await Promise.all([readCache(tab.id!, tab.url, ENGINE_VERSION).catch(() => null), hasSelection(tab.id!)]);
-    if (cached && !selected) return cached.state === 'ready' ? { ...cached, cached: true } : cached;
-    fresh = selected;
+    const selection = hasSelection(tab.id!);
+    const cached = await readCache(tab.id!, tab.url, ENGINE_VERSION).catch(() => null);
+    const selected = cached ? await Promise.race([selection, after(SELECTION_WAIT_MS)]) : await selection;
+    if (cached && selected !== true) {
+      if (selected === LATE) late(selection);
+      return cached.state === 'ready' ? { ...cached, cached: true } : cached;
+    }
+    fresh = selected === true;
   }
   const message: AnalyzeTabRequest = { type: 'lede/analyze-tab', tabId: tab.id!, force, fresh };
   return tabStateOf(await browser.runtime.sendMessage(message)) ?? { state: 'error', message: t('workerSilent') };
 }
 
-export async function show(e: PopupElements, force = false): Promise<StateAction> {
+export async function show(e: PopupElements, force = false, fresh = false): Promise<StateAction> {
   renderLoading(e);
   let state: TabState;
+  let lateSelection: Promise<boolean> | undefined;
   try {
     const [[tab], settings] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), loadSettings()]);
     current.settings = settings;
     current.tabId = tab?.id;
-    state = tab?.id === undefined ? { state: 'error', message: t('noActiveTab') } : await stateFor(tab, force);
+    state = tab?.id === undefined ? { state: 'error', message: t('noActiveTab') } : await stateFor(tab, force, fresh, (p) => (lateSelection = p));
   } catch (err) {
     state = { state: 'error', message: err instanceof Error ? err.message : String(err) };
   }
@@ -138,6 +157,10 @@ export async function show(e: PopupElements, force = false): Promise<StateAction
   }
   e.action.onclick = action ? () => void show(e, action === 'force') : null;
   if (action) e.action.focus();
+  // The page says late that the reader has selected text: then summarise the selection.
+  void lateSelection?.then((selected) => {
+    if (selected && current.state === state) void show(e, force, true);
+  });
   return action;
 }
 

@@ -149,3 +149,16 @@ describe('ages, cents after "con", days in words, a day joined to its hour', () 
     ['de', 'Die Rechnung ist am Ende des Monats fällig.', 'Ende des Monats', 'date'],
   ])('%s: %s', (...row) => check(row));
 });
+
+describe('ordinal days and ordinals after the language own determiners', () => {
+  test.each<Row>([
+    ['de', 'Ich komme am zweiten Mai zurück.', 'zweiten Mai', 'date'],
+    ['de', 'Die Wahl ist am neunundzwanzigsten Mai.', 'neunundzwanzigsten Mai', 'date'],
+    ['de', 'Sie sind der einhunderttausendste Besucher.', 'einhunderttausendste', 'ordinal', 100000],
+    ['de', 'Zum hundertsten Mal, das ist eine schlechte Idee!', 'hundertsten', 'ordinal', 100],
+    ['fr', 'Le PIB a reculé au troisième trimestre.', 'troisième', 'ordinal', 3],
+    ['fr', 'Il fête la 111e année du club.', '111e', 'ordinal', 111],
+    ['de', 'Ich bin von 17 bis 18 Uhr weg.', '17 bis 18 Uhr', 'time', 17],
+    ['de', 'Welche Filme laufen an Heiligabend um 18 Uhr?', 'Heiligabend um 18 Uhr', 'date'],
+  ])('%s: %s', (...row) => check(row));
+});

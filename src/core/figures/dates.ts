@@ -1,5 +1,5 @@
 import { type Ctx, type Found, symAt, wordAt } from './found';
-import { amount } from './numbers';
+import { amount, compoundNumber } from './numbers';
 import { NUM, WORD } from './tokens';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -303,6 +303,19 @@ function agoOrShiftAfter(c: Ctx, i: number): Found | null {
   return null;
 }
 
+/** The value of an ordinal word: listed ("zweiten"), or a number with an ordinal ending ("neunundzwanzigsten"). */
+export function ordinalWord(c: Ctx, word: string): number | undefined {
+  const listed = c.lex.ordinal.get(word);
+  if (listed !== undefined) return listed;
+  for (const end of c.lex.ordinalEndings) {
+    if (word.length <= end.length + 2 || !word.endsWith(end)) continue;
+    const stem = word.slice(0, -end.length);
+    const v = c.lex.cardinal.get(stem) ?? c.lex.scale.get(stem) ?? compoundNumber(c.lex, stem) ?? undefined;
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
 /** The date or period starting at token `i`, if any. */
 export function readDate(c: Ctx, i: number): Found | null {
   const t = c.t;
@@ -362,6 +375,13 @@ function readCore(c: Ctx, i: number): Found | null {
     const m = c.lex.months.get(w(i + 2))!;
     const y = yearAfter(c, i + 3, i);
     return { kind: 'date', s: i, e: y ? y.end : i + 3, date: iso(y?.year ?? null, m, dayWord) };
+  }
+  // "am zweiten Mai", "neunundzwanzigsten Mai": an ordinal word, then the month
+  const ordDay = c.lex.ordinalEndings.length ? ordinalWord(c, word) : undefined;
+  if (ordDay && ordDay <= 31 && c.lex.months.has(w(i + 1))) {
+    const m = c.lex.months.get(w(i + 1))!;
+    const y = yearAfter(c, i + 2, i);
+    return { kind: 'date', s: i, e: y ? y.end : i + 2, date: iso(y?.year ?? null, m, ordDay) };
   }
   const period = periodAt(c, i);
   if (period) return period;
@@ -448,7 +468,7 @@ function readCore(c: Ctx, i: number): Found | null {
     if (SEASON_CUE.has(w(i - 1)) && !(w(i - 1) === 'the' && ((w(i + 1) && !c.lex.stopwords.has(w(i + 1))) || word === 'fall' || w(i + 1) === 'of'))) return { kind: 'period', s: i, e: i + 1 };
   }
   const holiday = c.lex.holidays.match(t, i);
-  if (holiday && (tok.cap || CONTEXT.has(w(i - 1)))) {
+  if (holiday && (tok.cap || CONTEXT.has(w(i - 1)) || c.lex.monthBefore.has(w(i - 1)) || c.lex.dateJoin.has(w(i - 1)))) {
     const y = yearAfter(c, holiday.end, i);
     return { kind: 'date', s: i, e: y ? y.end : holiday.end, date: y ? String(y.year) : null };
   }

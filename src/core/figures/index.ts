@@ -1,7 +1,7 @@
 import type { TextDoc } from '../text/document';
 import type { Figure } from '../types';
 import { combineDates } from './combine';
-import { readDate } from './dates';
+import { ordinalWord, readDate } from './dates';
 import { type Ctx, type Found, wordAt } from './found';
 import { figureLexicon } from './lexicon';
 import { attachMeasures } from './measures';
@@ -27,7 +27,7 @@ export function readFigures(c: Ctx): Found[] {
       continue;
     }
     const tok = t[i];
-    if (tok.kind !== 0 && !c.lex.starters.has(tok.norm) && compoundNumber(c.lex, tok.norm) === null) {
+    if (tok.kind !== 0 && !c.lex.starters.has(tok.norm) && compoundNumber(c.lex, tok.norm) === null && !(c.lex.ordinalEndings.length && ordinalWord(c, tok.norm))) {
       i++;
       continue;
     }

@@ -150,6 +150,10 @@ export interface FigureLexicon {
   nounsCapitalised: boolean;
   /** Words before a duration that make it an age ("tiene 29 años", "âgé de"). */
   ageBefore: Set<string>;
+  /** Endings that make an ordinal of a number word ("-sten" in "neunundzwanzigsten", "-ste"), longest first. */
+  ordinalEndings: string[];
+  /** Determiners before an ordinal that make it a figure ("der", "la", "el"), besides English's. */
+  ordinalOwner: Set<string>;
   /** Scale words that alone stand for one of them ("cent", "mille", "mil", "tausend"). */
   implicitOne: Set<string>;
   /** Words of a ratio between two numbers ("un sur trois", "uno sobre cien"). */
@@ -222,6 +226,8 @@ function parseIdioms(list: string[]): Map<string, { before: string[]; after: str
   }
   return out;
 }
+
+const SIGN_STARTERS = ['.', '-', '+', '(', "'", '~', '≈', '½', '⅓', '⅔', '¼', '¾', '⅕', '⅖', '⅗', '⅘', '⅙', '⅚', '⅛', '⅜', '⅝', '⅞'];
 
 export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
   const num = sections(pack, 'figure-numbers');
@@ -325,6 +331,8 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     nounsCapitalised: (num.get('format') ?? []).includes('nouns-capitalised'),
     ageAfter: set(cues, 'age-after'),
     ageBefore: set(cues, 'age-before'),
+    ordinalOwner: set(num, 'ordinal-owner'),
+    ordinalEndings: [...(num.get('ordinal-ending') ?? [])].sort((a, b) => b.length - a.length),
     compound: (num.get('format') ?? []).includes('compound-words') ? new Map() : null,
     compoundJoin: set(num, 'compound-join'),
     compoundCache: new Map(),
@@ -352,5 +360,7 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
   // "la semana siguiente": a period word opens a date when the language puts the shift after it
   if (lex.shiftAfter.size) for (const k of lex.period) st.add(k);
   for (const k of lines(pack, 'figure-starters')) st.add(k);
+  // Signs open figures in every language: ".5", "-3", "(555)", "'90s", "~20", "½"
+  for (const k of SIGN_STARTERS) st.add(k);
   return lex;
 });

@@ -68,7 +68,7 @@ export function readTime(c: Ctx, i: number, inner = false): Found | null {
   }
   // "5 to 6pm", "3:00 to 4:00", "between 3 and 8am", "8am-3": ranges of hours
   const joiner = t[k]?.norm ?? '';
-  if (!inner && (joiner === 'to' || joiner === '-' || joiner === '–' || (joiner === 'and' && wordAt(c, i - 1) === 'between')) && t[k].sentence === t[i].sentence && !meridiem(c, k, i)) {
+  if (!inner && (joiner === 'to' || joiner === '-' || joiner === '–' || (joiner === 'and' && wordAt(c, i - 1) === 'between') || (t[k]?.kind === 1 && c.lex.dateRange.has(joiner))) && t[k].sentence === t[i].sentence && !meridiem(c, k, i)) {
     const end = readTime(c, k + 1, true);
     if (end && end.value != null && (clock || meridiem(c, end.s + 1, i) || /[:.]/.test(c.text.slice(c.t[end.s].end, c.t[end.e - 1].end)) || end.e > end.s + 1)) {
       return { kind: 'time', s: i, e: end.e, value: h + minutes / 60, valueMax: end.value };

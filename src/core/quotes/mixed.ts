@@ -50,9 +50,10 @@ export function governedClauses(direct: readonly DirectQuote[], found: readonly 
       words++;
       if (toks[k].quote >= 0) quoted++;
     }
-    // "Elliott said “there is no greater man …”": quoted words that are most of the clause are a
-    // direct quote the verb introduces, not mixed speech.
-    if (!free || quoted * 2 >= words) continue;
+    // "Elliott said “there is no greater man …”": quoted words that are more than half the clause
+    // are a direct quote the verb introduces, not mixed speech ("called Trump “unhinged”" is mixed).
+    // A quote that opens right after its verb ("declares ‘revolution,’ …") is introduced by it.
+    if (!free || start === oi || quoted * 2 > words) continue;
     for (let k = start; k < end; k++) taken[k] = 1;
     out.push({ start, end, attribution: a, mixed: true, form: 'mixed' });
   }

@@ -19,10 +19,13 @@ export interface LanguageGuess {
   confident: boolean;
 }
 
-let weights: Map<string, Map<string, number>> | null = null;
+let weights: Map<string, number[]> | null = null;
 
-/** Word -> (code -> weight): a word in k profiles weighs 1/k in each. */
-function profileWeights(): Map<string, Map<string, number>> {
+/**
+ * Word -> [code index, weight, code index, weight, ...] (code index into PACK_CODES): a word in k
+ * profiles weighs 1/k in each. Flat arrays, so that scoring a sample allocates nothing.
+ */
+function profileWeights(): Map<string, number[]> {
   if (weights) return weights;
   const byWord = new Map<string, string[]>();
   for (const code of PACK_CODES) {
@@ -35,7 +38,7 @@ function profileWeights(): Map<string, Map<string, number>> {
     }
   }
   weights = new Map();
-  for (const [w, codes] of byWord) weights.set(w, new Map(codes.map((c) => [c, 1 / codes.length])));
+  for (const [w, codes] of byWord) weights.set(w, codes.flatMap((c) => [PACK_CODES.indexOf(c), 1 / codes.length]));
   return weights;
 }
 
@@ -49,23 +52,31 @@ export function guessLanguage(text: string, sampleChars = 6000): LanguageGuess |
   if (typeof text !== 'string' || !text) return null;
   const sample = text.slice(0, sampleChars).toLowerCase();
   const w = profileWeights();
-  const scores = new Map<string, number>();
+  // Score per code index; `order` keeps the codes in the order they first scored (ties go to the first).
+  const scores = new Float64Array(PACK_CODES.length);
+  const order: number[] = [];
   let words = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
     words++;
     const hit = w.get(m[0]);
-    if (hit) for (const [code, weight] of hit) scores.set(code, (scores.get(code) ?? 0) + weight);
+    if (!hit) continue;
+    for (let j = 0; j < hit.length; j += 2) {
+      const c = hit[j];
+      if (scores[c] === 0 && !order.includes(c)) order.push(c);
+      scores[c] += hit[j + 1];
+    }
   }
   if (words < MIN_WORDS) return null;
   let best = '';
   let top = 0;
   let second = 0;
-  for (const [code, s] of scores) {
+  for (const c of order) {
+    const s = scores[c];
     if (s > top) {
       second = top;
       top = s;
-      best = code;
+      best = PACK_CODES[c];
     } else if (s > second) second = s;
   }
   if (!best) return null;

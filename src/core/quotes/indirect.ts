@@ -46,6 +46,19 @@ function presentAfterNoun(toks: readonly QTok[], e: number, cues: Cues): boolean
   return !!n && n.kind === 'word' && !cues.lex.g.predicateJoiners.has(n.lower);
 }
 
+/** The speech verb at vi has a pronoun subject right after a relative pronoun or a noun ("that he said", "a move they say"). */
+function relativeSubject(toks: readonly QTok[], cues: Cues, vi: number): boolean {
+  const subj = toks[vi - 1];
+  const pro = cues.lex.pronouns.get(subj?.lower ?? '');
+  if (!subj || subj.kind !== 'word' || subj.quote >= 0 || !(pro === 'male' || pro === 'female' || pro === 'plural' || pro === 'self')) return false;
+  const before = toks[vi - 2];
+  if (!before || before.kind !== 'word' || before.quote >= 0) return false;
+  const g = cues.lex.g;
+  if (g.relative.has(before.lower)) return true;
+  // "a decision they say allowed …": a noun right before the pronoun.
+  return !before.cap && !isDeterminer(before, cues.lex) && !isPreposition(before, cues.lex) && !g.conjunctions.has(before.lower) && !g.complementizer.has(before.lower) && !cues.isVerb(vi - 2) && !g.finite.has(before.lower);
+}
+
 /** A clause opening with a noun phrase needs a finite verb soon after ("said the plan would …", not "denied the charges"). */
 function hasFiniteVerb(toks: readonly QTok[], k: number, limit: number, cues: Cues): boolean {
   const g = cues.lex.g;
@@ -309,6 +322,13 @@ function clauseAfter(toks: readonly QTok[], cues: Cues, v: VerbHit): ReportedCla
     // "said, however, that"
     if (c.kind === 'punct' && c.text === ',') return null;
     if (!isWord(c)) return null;
+    // "a finish that he said defied expectations", "a move they say left a vacuum": the relative
+    // pronoun (or the noun before a contact clause) is the subject, so the clause opens with its verb.
+    if (!c.cap && finiteAt(toks, k, cues) && relativeSubject(toks, cues, v.idx)) {
+      const end = clauseEnd(toks, cues, k, limit);
+      const subj = cues.subjectOf(v.idx, cues.sentenceFloor(v.idx));
+      if (subj && end > k + 1) return { start: k, end, attribution: { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj }, mixed: false, form: 'bare' };
+    }
     if ((g.fronting.has(c.lower) || g.nonOpeners.has(c.lower)) && !g.subordinators.has(c.lower) && !g.questionWords.has(c.lower)) return null;
     const bare = c.lower.replace(/['’](?:ll|d|s|re|ve|m)$/, '');
     const pronoun = g.clauseOpeners.has(bare) && !isDeterminer(c, lex) && !g.subordinators.has(c.lower);

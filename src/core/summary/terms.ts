@@ -18,6 +18,31 @@ function wordFlags(norm: string, lex: SummaryLexicon): number {
   return f;
 }
 
+/** What a word is to the summary: its class bits and its term key (null: no term). */
+interface WordInfo {
+  flags: number;
+  key: string | null;
+}
+
+/** Per lexicon, across documents: each word's lookups and stem done once (bounded, like isCommon's memo). */
+const wordMemo = new WeakMap<SummaryLexicon, Map<string, WordInfo>>();
+
+function wordInfo(norm: string, lex: SummaryLexicon): WordInfo {
+  let memo = wordMemo.get(lex);
+  if (!memo) wordMemo.set(lex, (memo = new Map()));
+  let hit = memo.get(norm);
+  if (hit) return hit;
+  const flags = wordFlags(norm, lex);
+  let key: string | null = null;
+  if (norm.length > 1 && !(flags & IGNORED)) {
+    const k = lex.folds.get(norm) ?? stem(norm);
+    if (!lex.ignore.has(k)) key = k;
+  }
+  if (memo.size > 50_000) memo.clear();
+  memo.set(norm, (hit = { flags, key }));
+  return hit;
+}
+
 /** Folds a lower-cased word to a crude stem so that "attacks" meets "attack" and "Libya's" meets "Libya". */
 export function stem(norm: string): string {
   let w = norm;
@@ -43,7 +68,6 @@ export interface SentenceTerms {
 
 /** One pass over the tokens of the first `limit` sentences; each distinct word is looked up and stemmed once. */
 export function sentenceTerms(doc: TextDoc, lex: SummaryLexicon, limit = doc.sentences.length): SentenceTerms {
-  const ignore = lex.ignore;
   const vocabulary = new Map<string, number>();
   // norm -> (term id + 1) * 64 + word-class bits
   const byNorm = new Map<string, number>();
@@ -61,18 +85,15 @@ export function sentenceTerms(doc: TextDoc, lex: SummaryLexicon, limit = doc.sen
       const norm = doc.tokens[t].norm;
       let packed = byNorm.get(norm);
       if (packed === undefined) {
-        const flags = wordFlags(norm, lex);
+        const { flags, key } = wordInfo(norm, lex);
         let id = -1;
-        if (norm.length > 1 && !(flags & IGNORED)) {
-          const key = lex.folds.get(norm) ?? stem(norm);
-          if (!ignore.has(key)) {
-            id = vocabulary.get(key) ?? -1;
-            if (id < 0) {
-              id = freq.length;
-              vocabulary.set(key, id);
-              freq.push(0);
-              seen.push(-1);
-            }
+        if (key !== null) {
+          id = vocabulary.get(key) ?? -1;
+          if (id < 0) {
+            id = freq.length;
+            vocabulary.set(key, id);
+            freq.push(0);
+            seen.push(-1);
           }
         }
         packed = (id + 1) * 64 + flags;

@@ -74,6 +74,12 @@ export function splitSentences(text: string, paragraphs: Paragraph[], lex: TextL
     let sentStart = p.start;
     let i = p.start;
     while (i < p.end) {
+      // Below the ellipsis only . ! ? end a sentence: a fast test before TERMINATORS.
+      const code = text.charCodeAt(i);
+      if (code < 0x2026 && code !== 46 && code !== 33 && code !== 63) {
+        i++;
+        continue;
+      }
       const ch = text[i];
       if (!TERMINATORS.includes(ch)) {
         i++;

@@ -162,3 +162,14 @@ describe('ordinal days and ordinals after the language own determiners', () => {
     ['de', 'Welche Filme laufen an Heiligabend um 18 Uhr?', 'Heiligabend um 18 Uhr', 'date'],
   ])('%s: %s', (...row) => check(row));
 });
+
+describe('German ages, named times and a capitalised number word inside a sentence', () => {
+  test.each<Row>([
+    ['de', 'Der Fahrer ist im Alter von 45 Jahren gestorben.', '45 Jahren', 'age', 45],
+    ['de', 'Selbst mitternachts hat das Restaurant geöffnet.', 'mitternachts', 'time', 0],
+    ['de', 'Lass uns nach dem Wochenende treffen.', 'nach dem Wochenende', 'date'],
+  ])('%s: %s', (...row) => check(row));
+  test('"Claudia Tausend" is a name, not a thousand', () => {
+    expect(figureIn('de', 'Claudia Tausend wuchs in einer Arbeiterfamilie auf.', 'Tausend')).toBeUndefined();
+  });
+});

@@ -132,3 +132,18 @@ describe('Italian, Portuguese and Dutch packs: their own function words and titl
     expect(names(text, lang)).toContain(name);
   });
 });
+
+describe('speakers and numbers in French and German prose', () => {
+  test.each([
+    ['fr', 'Le projet avance. « Nous devons regagner la confiance des voyageurs », a déclaré Jean-Pierre Farandou lors d’une conférence de presse.', 'Jean-Pierre Farandou'],
+    ['de', '„Wir müssen jetzt investieren“, sagte die Wirtschaftssenatorin Melanie Leonhard am Dienstag.', 'Melanie Leonhard'],
+  ])('%s: %s: the speaker is %s', (lang, text, speaker) => {
+    expect(analyze({ text, lang }).quotes.find((q) => q.direct)?.speaker).toBe(speaker);
+  });
+
+  test('a decimal comma does not cut a German clause ("um 7,2 Prozent")', () => {
+    const text = 'Nach Angaben der Hafenbehörde sank der Umschlag um 7,2 Prozent auf 7,7 Millionen Container.';
+    for (const q of analyze({ text, lang: 'de' }).quotes) expect(q.text.startsWith('2 Prozent')).toBe(false);
+    expect(names(text, 'de').some((n) => n.includes('Container'))).toBe(false);
+  });
+});

@@ -202,7 +202,8 @@ export class NameScanner {
     const sh = shapeOf(tok.text);
     if (sh !== 'title' && sh !== 'upper' && sh !== 'mixed') return false;
     const n = coreOf(tok.norm);
-    return !this.lex.stopwords.has(n) && !this.lex.g.nounBefore.has(n);
+    // (An ordinary word makes no run: "7,7 Millionen Standardcontainer".)
+    return !this.lex.stopwords.has(n) && !this.lex.g.nounBefore.has(n) && !this.lex.common.has(n);
   }
 
   /** The run of name words from token `t` (at most 5) ends with a word of `heads`. */

@@ -18,7 +18,8 @@ export interface QTok {
 }
 
 /** A word: letters and digits joined by an apostrophe, hyphen or dot, or a thousands comma ("700,000"). */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.]|(?<=\p{N}),(?=\p{N}{3}(?!\p{N})))[\p{L}\p{N}\p{M}]+)*/uy;
+// (A comma between digits joins them: "6,000", and the decimal comma of "7,2 Prozent".)
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*/uy;
 /** A verb with its inverted pronoun: "déclare-t-il" is [déclare, -t, il]. */
 const INVERTED = /^(\p{L}+)(-t)?-(\p{L}+)$/u;
 const NONE: ReadonlySet<string> = new Set();

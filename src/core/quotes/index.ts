@@ -138,7 +138,7 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
   const fragments = p.lex.g.flags.has('quoted-fragments');
   return p.direct.map((d) => {
     let verdict: DirectVerdict = null;
-    const shown = d.partial && after(p, d.start, p.lex.displayCues);
+    const shown = after(p, d.start, p.lex.displayCues);
     // "Kasich: ‘We Are Going To Go All The Way.’": a headline's quote after its speaker and a colon.
     const headline = d.attribution.how === 'colon' && d.attribution.cueStart === d.attribution.cueEnd - 1 && p.toks[d.attribution.cueStart]?.text === ':';
     if (d.partial && !d.speaker.speaker && !shown) verdict = 'no-speaker';

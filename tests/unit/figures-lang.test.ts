@@ -162,3 +162,25 @@ describe('ordinal days and ordinals after the language own determiners', () => {
     ['de', 'Welche Filme laufen an Heiligabend um 18 Uhr?', 'Heiligabend um 18 Uhr', 'date'],
   ])('%s: %s', (...row) => check(row));
 });
+
+describe('German ages, named times and a capitalised number word inside a sentence', () => {
+  test.each<Row>([
+    ['de', 'Der Fahrer ist im Alter von 45 Jahren gestorben.', '45 Jahren', 'age', 45],
+    ['de', 'Selbst mitternachts hat das Restaurant geöffnet.', 'mitternachts', 'time', 0],
+    ['de', 'Lass uns nach dem Wochenende treffen.', 'nach dem Wochenende', 'date'],
+  ])('%s: %s', (...row) => check(row));
+  test('"Claudia Tausend" is a name, not a thousand', () => {
+    expect(figureIn('de', 'Claudia Tausend wuchs in einer Arbeiterfamilie auf.', 'Tausend')).toBeUndefined();
+  });
+});
+
+describe('hours with a dot where the comma is the decimal point; Dutch dates', () => {
+  test.each<Row>([
+    ['nl', 'Ik zal om 9.00 terug zijn.', '9.00', 'time', 9],
+    ['de', 'Die Sitzung beginnt um 9.30 im Rathaus.', '9.30', 'time', 9.5],
+    ['nl', 'Laten we afspreken op tweeëntwintig februari.', 'tweeëntwintig februari', 'date'],
+    ['nl', 'Kan ik boeken voor de 9e van mei?', '9e van mei', 'date'],
+    ['nl', 'Wat zal er in de 5 komende jaren gebeuren?', '5 komende jaren', 'period'],
+    ['es', 'La inflación subió 3.25 por ciento.', '3.25 por ciento', 'percent'],
+  ])('%s: %s', (...row) => check(row));
+});

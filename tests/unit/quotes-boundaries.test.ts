@@ -23,6 +23,7 @@ describe('where a reported clause ends', () => {
     ['a listener and adjuncts before "that"', 'Ortiz told The Daily Courier of Springfield on Friday that she would run again.', 'she would run again'],
     ['a prepositional phrase after a noun object', 'Reyes endorsed Ms. Ortiz at a rally in Denver.', 'Ms. Ortiz'],
     ['"and that" goes on with the reported words', 'Reyes said the vote was fair, and that the count would be checked.', 'the vote was fair, and that the count would be checked'],
+    ['an abbreviation with the full stop ends the sentence', 'Reyes said the polls closed at 8 p.m. He says the count will be quick.', 'the polls closed at 8 p.m.'],
     ['a verb inside quoted words', 'Reyes said on Monday that the decision “was reckless and unfair.”', 'the decision “was reckless and unfair.”'],
   ])('%s', (_name, text, clause) => {
     expect(reported(text).map((q) => q.text)).toContain(clause);

@@ -12,6 +12,7 @@ describe('passages in marks that are quotes', () => {
     ['two words right after the speech verb of their sentence', 'Diaz told his “old friend” Ross that the vote would be close.', 'old friend'],
     ['chanted words', 'Hundreds of protesters marched downtown, chanting “No more wars.”', 'No more wars.'],
     ['a word right after its verb', 'The Latest: Diaz declares ‘victory,’ ignores the polls.', 'victory,'],
+    ['Title Case words shown on a sign', 'Ross put up a sign in the hall that read, "Young Voters: The Best Party in Town."', 'Young Voters: The Best Party in Town.'],
     ['a phrase coined', 'Diaz has coined a new phrase, “tax tourists,” for buyers from out of state.', 'tax tourists,'],
     ['a slogan', 'The governor’s campaign slogan is “Roads first.” It is on every billboard.', 'Roads first.'],
     ['a box labeled', 'On the form, in a box labeled “prior offenses,” the clerk wrote nothing.', 'prior offenses,'],

@@ -324,7 +324,9 @@ export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount |
   }
 
   // "cent personnes", "mil millones", "tausend Euro": a scale word alone stands for one of it
-  const implicit = last === 'none' && lex.implicitOne.has(lead);
+  // ("Claudia Tausend": where every noun has a capital, a capitalised "Tausend" inside a sentence is a name or a noun)
+  const capitalised = lex.nounsCapitalised && !!t[j]?.cap && !!t[j - 1] && same(t, j, j - 1);
+  const implicit = last === 'none' && lex.implicitOne.has(lead) && !capitalised;
   if (implicit) {
     cur = 1;
     lastAtom = 1;

@@ -51,7 +51,7 @@ export class Cues {
     const toks = this.toks;
     const t = toks[k];
     if (t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text)) return true;
-    if (t.quote < 0) return false;
+    if (t.quote < 0) return t.kind === 'word' && this.abbreviationEnds(k);
     let c = k;
     if (t.kind !== 'close') {
       // The second character of a two-character mark.
@@ -64,6 +64,18 @@ export class Cues {
     const p = toks[c - 1];
     if (!p || p.kind !== 'punct' || !(p.text === '.' || p.text === '!' || p.text === '?')) return false;
     return !after || after.paragraph !== t.paragraph || after.cap;
+  }
+
+  /**
+   * "… after the polls close at 7 p.m. He says …": an abbreviation that took the full stop ends the
+   * sentence when a subject pronoun or an article opens the next one.
+   */
+  private abbreviationEnds(k: number): boolean {
+    const t = this.toks[k];
+    const n = this.toks[k + 1];
+    if (t.text.length < 3 || !t.text.endsWith('.') || !n || n.kind !== 'word' || !n.cap || n.quote >= 0 || n.paragraph !== t.paragraph) return false;
+    const g = this.lex.g;
+    return g.subjectPronouns.has(n.lower) || g.articles.has(n.lower);
   }
 
   /** First token of the sentence (outside quotes) that holds token k, looking back at most 60 tokens. */
@@ -79,8 +91,9 @@ export class Cues {
     const p = this.toks[k]?.paragraph;
     let e = k;
     while (e < this.toks.length && e < k + 80 && this.toks[e].paragraph === p && !this.isBoundary(e)) e++;
-    // A closing mark that ends the sentence belongs to it.
-    return e < this.toks.length && this.toks[e].quote >= 0 && this.toks[e].paragraph === p && this.isBoundary(e) ? e + 1 : e;
+    // A closing mark, or an abbreviation with the full stop, that ends the sentence belongs to it.
+    const u = this.toks[e];
+    return e < this.toks.length && (u.quote >= 0 || u.kind === 'word') && u.paragraph === p && this.isBoundary(e) ? e + 1 : e;
   }
 
   skipAuxBack(j: number, floor: number): number {

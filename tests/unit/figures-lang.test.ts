@@ -173,3 +173,14 @@ describe('German ages, named times and a capitalised number word inside a senten
     expect(figureIn('de', 'Claudia Tausend wuchs in einer Arbeiterfamilie auf.', 'Tausend')).toBeUndefined();
   });
 });
+
+describe('hours with a dot where the comma is the decimal point; Dutch dates', () => {
+  test.each<Row>([
+    ['nl', 'Ik zal om 9.00 terug zijn.', '9.00', 'time', 9],
+    ['de', 'Die Sitzung beginnt um 9.30 im Rathaus.', '9.30', 'time', 9.5],
+    ['nl', 'Laten we afspreken op tweeëntwintig februari.', 'tweeëntwintig februari', 'date'],
+    ['nl', 'Kan ik boeken voor de 9e van mei?', '9e van mei', 'date'],
+    ['nl', 'Wat zal er in de 5 komende jaren gebeuren?', '5 komende jaren', 'period'],
+    ['es', 'La inflación subió 3.25 por ciento.', '3.25 por ciento', 'percent'],
+  ])('%s: %s', (...row) => check(row));
+});

@@ -376,8 +376,8 @@ function readCore(c: Ctx, i: number): Found | null {
     const y = yearAfter(c, i + 3, i);
     return { kind: 'date', s: i, e: y ? y.end : i + 3, date: iso(y?.year ?? null, m, dayWord) };
   }
-  // "am zweiten Mai", "neunundzwanzigsten Mai": an ordinal word, then the month
-  const ordDay = c.lex.ordinalEndings.length ? ordinalWord(c, word) : undefined;
+  // "am zweiten Mai", "neunundzwanzigsten Mai", "tweeëntwintig februari": a day in words, then the month
+  const ordDay = c.lex.ordinalEndings.length ? (ordinalWord(c, word) ?? (c.lex.dayFirst && !c.lex.articles.has(word) ? (c.lex.cardinal.get(word) ?? compoundNumber(c.lex, word) ?? undefined) : undefined)) : undefined;
   if (ordDay && ordDay <= 31 && c.lex.months.has(w(i + 1))) {
     const m = c.lex.months.get(w(i + 1))!;
     const y = yearAfter(c, i + 2, i);

@@ -48,7 +48,14 @@ export function readTime(c: Ctx, i: number, inner = false): Found | null {
     minutes = num(c, k + 1);
     if (minutes > 59) return null;
     k += 2;
-    clock = sep === ':';
+    // "om 20.00", "um 9.30": where the comma is the decimal point, "20.00" is a time, unless it
+    // reads as a day and month ("22.04.", or "22.04" without an hour word before it)
+    const prev = wordAt(c, i - 1);
+    const hourWord = c.lex.dateJoin.has(prev) || c.lex.hourBefore.firsts().includes(prev);
+    const dayMonth = minutes >= 1 && minutes <= 12 && h >= 1 && !hourWord;
+    // ("subió 3.25 por ciento" in a text that writes a decimal point after all: a quantity follows)
+    const quantity = symAt(c, k) === '%' || !!c.lex.percent.match(t, k) || !!c.lex.units.match(t, k) || !!c.lex.currencies.match(t, k) || c.lex.scale.has(wordAt(c, k));
+    clock = sep === ':' || (sep === '.' && c.lex.decimalComma && h <= 23 && !dayMonth && !quantity && !(symAt(c, k) === '.' && t[k].glued) && !(t[k]?.glued && t[k].kind === NUM));
     if (symAt(c, k) === ':' && t[k].glued && t[k + 1]?.norm.length === 2) k += 2;
   }
   // "18h30", "9h", "18 h", "18 Uhr", "18.30 Uhr", "9 uur": a mark after the hour

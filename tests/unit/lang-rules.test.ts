@@ -147,3 +147,17 @@ describe('speakers and numbers in French and German prose', () => {
     expect(names(text, 'de').some((n) => n.includes('Container'))).toBe(false);
   });
 });
+
+describe('German speakers: one capitalised word that names no participant is a noun, no speaker', () => {
+  test.each([
+    ['Sie wird mit den Worten zitiert: „Ich will diesem Generationswechsel nicht im Wege stehen.“', 'Worten'],
+    ['Wörtlich hieß es in der Erklärung: „Wir werden die Vorwürfe genau prüfen.“', 'Wörtlich'],
+  ])('%s: not "%s"', (text, noun) => {
+    for (const q of analyze({ text, lang: 'de' }).quotes) expect(q.speaker).not.toBe(noun);
+  });
+
+  test('a named speaker after a noun phrase stays', () => {
+    const text = 'Zur Eröffnung sagte Museumsdirektor Thomas Metz: „Am Beispiel des Goldbären wird ein Stück Geschichte erzählt.“';
+    expect(analyze({ text, lang: 'de' }).quotes.find((q) => q.direct)?.speaker).toBe('Thomas Metz');
+  });
+});

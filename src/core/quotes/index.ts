@@ -134,14 +134,15 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     return ri < clauses.length && clauses[ri].start <= d.start;
   };
   // Where the language's press marks quoted fragments as quotes of their own (the pack's
-  // quoted-fragments flag: German), a fragment with a speaker stands beside its clause.
+  // quoted-fragments flag: German), a fragment stands beside its clause.
   const fragments = p.lex.g.flags.has('quoted-fragments');
   return p.direct.map((d) => {
     let verdict: DirectVerdict = null;
     const shown = after(p, d.start, p.lex.displayCues);
     // "Kasich: ‘We Are Going To Go All The Way.’": a headline's quote after its speaker and a colon.
     const headline = d.attribution.how === 'colon' && d.attribution.cueStart === d.attribution.cueEnd - 1 && p.toks[d.attribution.cueStart]?.text === ':';
-    if (d.partial && !d.speaker.speaker && !shown) verdict = 'no-speaker';
+    // (Where fragments are quotes, one of three words or more inside reported speech stands without a speaker too.)
+    if (d.partial && !d.speaker.speaker && !shown && !(fragments && inClause(d) && wordCount(d.parts) >= 3)) verdict = 'no-speaker';
     // "an “awful” job", "the “establishment”": one or two words in marks inside a sentence are the
     // writer's scare quotes, not a quote of their own, unless the speech verb of their sentence
     // stands a few words before ("Xi told his “old friend” Putin", "He warned against the

@@ -56,6 +56,9 @@ export class SpeakerResolver {
     if (ph.kind === 'name') {
       const name = span(this.text, toks, ph.nameStart, ph.nameEnd);
       const p = this.lookupName(name, ph);
+      // Where every noun is capitalised (the pack's nouns-capitalised flag: German), one capitalised
+      // word that names no participant is an ordinary noun ("mit den Worten", "Eröffnung"), no speaker.
+      if (!p && ph.nameEnd - ph.nameStart === 1 && this.lex.g.flags.has('nouns-capitalised')) return { speaker: null, id: null, mention: null, person: false, gender: null };
       const gender = p?.gender ?? this.titleGender(ph);
       const speaker = p ? p.name : this.fromMemory(name.text) ?? name.text;
       const out: ResolvedSpeaker = { speaker, id: p?.id ?? null, mention, person: p ? p.type === 'person' : true, gender };

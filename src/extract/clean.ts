@@ -74,6 +74,8 @@ const MARK_SIZE = 'data-lede-size';
 const STORY_SHARE = 0.4;
 
 let compiled: CompiledRule[] | null = null;
+/** Any rule's `attr`, as one regex: an element it does not match matches no attribute rule. */
+let anyAttr: RegExp | null = null;
 export function cleanRules(): CompiledRule[] {
   if (!compiled) {
     compiled = (rulesFile.rules as CleanRule[]).map((r) => ({
@@ -82,8 +84,15 @@ export function cleanRules(): CompiledRule[] {
       attrRe: r.attr ? new RegExp(r.attr, 'i') : null,
       textRe: r.text ? new RegExp(r.text, 'iu') : null,
     }));
+    anyAttr = new RegExp(compiled.filter((r) => r.attr).map((r) => `(?:${r.attr})`).join('|') || '(?!)', 'i');
   }
   return compiled;
+}
+
+/** Tests an element's attribute string once against every attribute rule (see `anyAttr`). */
+function attrTester(attrs: () => string): () => boolean {
+  let any: boolean | null = null;
+  return () => (any ??= anyAttr!.test(attrs()));
 }
 
 let wordSets: { dates: Set<string>; labels: Set<string> } | null = null;
@@ -93,6 +102,28 @@ function words(): { dates: Set<string>; labels: Set<string> } {
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** JavaScript's `\s`, by code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `norm(s).length`, counted in one scan (measure runs it on every text node of the page). */
+export function normLength(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) gap = n > 0;
+    else {
+      if (gap) n++;
+      gap = false;
+      n++;
+    }
+  }
+  return n;
+}
 const simplify = (s: string): string => norm(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '));
 
 /** The block is a date or time line: only date words, numbers and punctuation, with a digit. */
@@ -158,7 +189,7 @@ function measure(root: Element, all: Element[]): Map<Element, Stats> {
     const tag = el.tagName.toUpperCase();
     if (!isOpaqueTag(tag)) {
       for (let c = el.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) s.chars += norm((c as Text).data).length;
+        if (c.nodeType === 3) s.chars += normLength((c as Text).data);
         else if (c.nodeType === 1) {
           const k = stats.get(c as Element);
           if (!k) continue;
@@ -177,11 +208,11 @@ function measure(root: Element, all: Element[]): Map<Element, Stats> {
 }
 
 /** Does an element match a rule's structural conditions (tags, attributes, size, links)? */
-function matchesShape(r: CompiledRule, tag: string, attrs: () => string, s: Stats, total: number): boolean {
+function matchesShape(r: CompiledRule, tag: string, attrs: () => string, s: Stats, total: number, anyAttrRule: () => boolean): boolean {
   if (r.maxChars !== undefined && s.chars > r.maxChars) return false;
   if (total > 0 && s.chars > total * (r.maxShare ?? MAX_SHARE) && s.chars > 200) return false;
   if (r.tagSet && !r.tagSet.has(tag)) return false;
-  if (r.attrRe && !r.attrRe.test(attrs())) return false;
+  if (r.attrRe && !(anyAttrRule() && r.attrRe.test(attrs()))) return false;
   if (r.linkDensity !== undefined && (s.chars === 0 || s.linkChars / s.chars < r.linkDensity)) return false;
   return true;
 }
@@ -213,7 +244,8 @@ export function markClone(body: Element): MarkedText {
     const tag = el.tagName.toUpperCase();
     let attrs: string | null = null;
     const attrsOf = () => (attrs ??= attrString(el));
-    const r = rules.find((x) => matchesShape(x, tag, attrsOf, s, 0));
+    const anyOf = attrTester(attrsOf);
+    const r = rules.find((x) => matchesShape(x, tag, attrsOf, s, 0, anyOf));
     if (r) {
       inside = el;
       insideRule = r.id;
@@ -323,6 +355,7 @@ export function cleanArticle(root: Element, context: CleanContext = {}): CleanRe
       const textOf = () => (text ??= norm(el.textContent ?? ''));
       let attrs: string | null = null;
       const attrsOf = () => (attrs ??= attrString(el));
+      const anyOf = attrTester(attrsOf);
       let rule: CompiledRule | undefined;
       if (useMarks) {
         let mark = el.getAttribute(MARK);
@@ -337,9 +370,9 @@ export function cleanArticle(root: Element, context: CleanContext = {}): CleanRe
         if (marked && !(total > 0 && markedSize > total * (marked.maxShare ?? MAX_SHARE) && markedSize > 200)) rule = marked;
       }
       for (const r of rule ? [] : ruleSet) {
-        if (!matchesShape(r, tag, attrsOf, s, total)) continue;
+        if (leaf === undefined && (r.edge !== undefined || r.textRe || r.words || r.sameAs || r.startsWith || r.cut)) continue;
+        if (!matchesShape(r, tag, attrsOf, s, total, anyOf)) continue;
         if (!atEdge(r, leaf)) continue;
-        if ((r.textRe || r.words || r.sameAs || r.startsWith || r.cut) && leaf === undefined) continue;
         if (r.textRe && !r.textRe.test(textOf())) continue;
         if (r.words === 'dates' && !isDateLine(textOf())) continue;
         if (r.words === 'labels' && !isLabel(textOf())) continue;

@@ -1,4 +1,5 @@
 import type { TextDoc } from '../text/document';
+import { memoByPack } from '../lang/pack';
 import { textLexicon } from '../text/lexicon';
 import { type CaseProfile, capitalisedInRunningText, coreOf, isCommon, nameAtSentenceStart, type Shape, shapeOf } from './casing';
 import { type ParticipantLexicon, placeOf } from './lexicon';
@@ -15,6 +16,12 @@ const WS = /^[ \t\u00a0]{1,3}$/;
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const POSSESSIVE = /['’][sS]$/;
 
+/** Abbreviations that keep their dot in a name ("Mr.", "Corp."), per pack. */
+const nameAbbrevs = memoByPack((pack) => {
+  const t = textLexicon(pack);
+  return new Set([...t.titleAbbrevs, ...t.anyAbbrevs]);
+});
+
 /** The scanner's working state for one document. */
 export class NameScanner {
   readonly abbrevs: Set<string>;
@@ -30,8 +37,7 @@ export class NameScanner {
     readonly lex: ParticipantLexicon,
     readonly profile: CaseProfile,
   ) {
-    const t = textLexicon(doc.pack);
-    this.abbrevs = new Set([...t.titleAbbrevs, ...t.anyAbbrevs]);
+    this.abbrevs = nameAbbrevs(doc.pack);
     this.nameWordMemo = new Int8Array(doc.tokens.length);
     this.normMemo = new Array(doc.tokens.length);
     this.dotlessMemo = new Array(doc.tokens.length);

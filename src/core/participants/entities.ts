@@ -134,8 +134,11 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
     }
     return out;
   };
+  // The candidates of each name, read once for both passes below.
+  const candsOf = new Map<Name, Name[]>();
   for (const n of byLength) {
     const cands = longerFor(n);
+    candsOf.set(n, cands);
     if (!cands.length) {
       const e: Entity = { mentions: [], ev: zero(), type: 'person', words: n.words };
       entities.push(e);
@@ -147,7 +150,7 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
   }
   const entityOfMention = new Map<Mention, Entity>();
   for (const n of byLength) {
-    const cands = longerFor(n);
+    const cands = candsOf.get(n)!;
     for (const m of n.mentions) {
       let e = entityOfName.get(n)!;
       if (cands.length > 1) {

@@ -1,5 +1,6 @@
 import type { ParticipantIndex } from '../participants/participant-index';
 import { sentenceAt, type TextDoc } from '../text/document';
+import { memoByPack } from '../lang/pack';
 import { textLexicon } from '../text/lexicon';
 import type { Quote } from '../types';
 import { Cues } from './attribute';
@@ -56,11 +57,16 @@ interface Prepared {
   reported: ReportedCandidate[];
 }
 
+/** Abbreviations that keep their dot as a token ("Sen.", "No."), per pack. */
+const quoteAbbrevs = memoByPack((pack) => {
+  const tl = textLexicon(pack);
+  return new Set([...tl.titleAbbrevs, ...tl.anyAbbrevs, ...tl.numberAbbrevs]);
+});
+
 function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
   const { text } = doc;
   const lex = quoteLexicon(doc.pack);
-  const tl = textLexicon(doc.pack);
-  const abbrevs = new Set([...tl.titleAbbrevs, ...tl.anyAbbrevs, ...tl.numberAbbrevs]);
+  const abbrevs = quoteAbbrevs(doc.pack);
   const spans = scanMarks(text, doc.paragraphs);
   const toks = quoteTokens(text, doc.paragraphs, spans, abbrevs, lex.g.inversionPronouns);
   const cues = new Cues(toks, lex);

@@ -25,6 +25,8 @@ describe('German: every noun is capitalised, so a capital alone makes no name', 
     ['Angela Merkel reiste nach Paris. Dort traf Merkel den Präsidenten.', 'person:Merkel'],
     ['Der SPD-Vorsitzende Sigmar Gabriel sagte, nun zeige sich alles.', 'person:Sigmar Gabriel'],
     ['Die Deutsche Bank und die SPD widersprachen.', 'organization:SPD'],
+    // German first names the English lists lack (de/participants-first-names.txt).
+    ['Nun hat auch Heidemarie Wieczorek-Zeul das Handtuch geworfen.', 'person:Heidemarie Wieczorek-Zeul'],
   ])('%s: finds %s', (text, name) => {
     expect(names(text, 'de')).toContain(name);
   });

@@ -29,6 +29,7 @@ describe('reported speech', () => {
     ['a number with a thousands comma', 'Macron said the plan would create 700,000 jobs in seven years.', 'the plan would create 700,000 jobs in seven years', 'Emmanuel Macron', 'said'],
     ['an infinitive runs to the end of its clause', 'Merkel wants to take a stronger role in the conflict.', 'to take a stronger role in the conflict', 'Angela Merkel', 'wants'],
     ['a cue after a quote that ends its sentence reports its own clause', 'Merkel spoke at the club. “The country has gone soft.” She says referees are throwing far too many flags.', 'referees are throwing far too many flags', 'Angela Merkel', 'says'],
+    ['a verb in a Title Case headline', 'Merkel Says Europe Will Stand Together on Trade\n\nThe chancellor spoke in Berlin on Monday.', 'Europe Will Stand Together on Trade', 'Angela Merkel', 'Says'],
     ['a relative pronoun is the subject', 'Macron came second, a result that he said defied the polls.', 'defied the polls', 'Emmanuel Macron', 'said'],
     ['a contact clause after a noun', 'Merkel ended the program, a decision they say allowed costs to rise.', 'allowed costs to rise', 'they', 'say'],
     ['a quoted fragment governed by the verb', 'Macron described his pension plan as a “work in progress.”', 'his pension plan as a “work in progress.”', 'Emmanuel Macron', 'described'],

@@ -26,7 +26,11 @@ export class Cues {
     readonly lex: QuoteLexicon,
   ) {
     this.verbMemo = new Array(toks.length);
+    this.headlines = headlineParagraphs(toks);
   }
+
+  /** Paragraphs written in Title Case ("Hillary Clinton Calls ISIS Violence ‘Genocide’"), where a capitalised verb is still a verb. */
+  private readonly headlines: Set<number>;
 
   /** verbAt per token, read once (the rules ask about the same tokens many times); never mutated. */
   private readonly verbMemo: (VerbHit | null | undefined)[];
@@ -40,7 +44,7 @@ export class Cues {
     if (!(k >= 0 && k < this.toks.length)) return verbAt(this.toks, k, this.lex);
     const hit = this.verbMemo[k];
     if (hit !== undefined) return hit;
-    return (this.verbMemo[k] = verbAt(this.toks, k, this.lex));
+    return (this.verbMemo[k] = verbAt(this.toks, k, this.lex, this.toks[k].cap && this.headlines.has(this.toks[k].paragraph)));
   }
 
   /**
@@ -409,4 +413,30 @@ export class Cues {
     const subj = this.clauseSubject(floor, prev + 1);
     return subj ? { how: 'paragraph', cueStart: -1, cueEnd: -1, phrase: subj } : null;
   }
+}
+
+/**
+ * Paragraphs of 3 to 25 words where at least four in five words longer than three letters are
+ * capitalised: headlines in Title Case. One pass over the tokens.
+ */
+function headlineParagraphs(toks: readonly QTok[]): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i < toks.length) {
+    const p = toks[i].paragraph;
+    let words = 0;
+    let long = 0;
+    let caps = 0;
+    for (; i < toks.length && toks[i].paragraph === p; i++) {
+      const t = toks[i];
+      if (t.kind !== 'word') continue;
+      words++;
+      if (t.text.length > 3) {
+        long++;
+        if (t.cap) caps++;
+      }
+    }
+    if (words >= 3 && words <= 25 && long >= 3 && caps * 5 >= long * 4) out.add(p);
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ function phraseAt(toks: readonly QTok[], k: number, map: Map<string, string[][]>
 }
 
 /** The speech verb at token k, if that token is one (and is used as a verb, not a noun). */
-export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): VerbHit | null {
+export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon, headline = false): VerbHit | null {
   const t = toks[k];
   if (!t || t.kind !== 'word' || t.quote >= 0) return null;
   const pe = phraseAt(toks, k, lex.phrasal);
@@ -60,7 +60,7 @@ export function verbAt(toks: readonly QTok[], k: number, lex: QuoteLexicon): Ver
   // "270 pledged delegates", "her lead in pledged delegates": a participle used as an adjective.
   const next = toks[k + 1];
   if (hit.end === k + 1 && endsWithAny(t.lower, lex.g.pastSuffix) && prev && (isPreposition(prev, lex) || /^\d/.test(prev.text)) && next && next.kind === 'word' && !next.cap && !isDeterminer(next, lex) && !lex.pronouns.has(next.lower) && !lex.g.infinitive.has(next.lower) && !lex.g.complementizer.has(next.lower)) return null;
-  if (t.cap && k > 0 && prev && prev.kind === 'word' && prev.paragraph === t.paragraph && hit.end === k + 1) {
+  if (!headline && t.cap && k > 0 && prev && prev.kind === 'word' && prev.paragraph === t.paragraph && hit.end === k + 1) {
     // A capitalised verb inside a sentence is a name ("Said", "Tell" as surnames are rare, but "Post" is a paper).
     return null;
   }

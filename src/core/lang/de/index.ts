@@ -12,6 +12,7 @@ import figureStarters from './figure-starters.txt';
 import figureUnits from './figure-units.txt';
 import participantsCommonWords from './participants-common-words.txt';
 import participantsDemonyms from './participants-demonyms.txt';
+import participantsFirstNames from './participants-first-names.txt';
 import participantsGrammar from './participants-grammar.txt';
 import participantsMiscWords from './participants-misc-words.txt';
 import participantsNameParts from './participants-name-parts.txt';
@@ -42,6 +43,7 @@ export const de: LangPack = {
     'figure-units': figureUnits,
     'participants-common-words': participantsCommonWords,
     'participants-demonyms': participantsDemonyms,
+    'participants-first-names': participantsFirstNames,
     'participants-grammar': participantsGrammar,
     'participants-misc-words': participantsMiscWords,
     'participants-name-parts': participantsNameParts,

@@ -50,6 +50,14 @@ describe('worker: an article', () => {
     expect(s.result.keySentences.length).toBeGreaterThan(0);
   });
 
+  test("caching a result points the tab's popup at popup.html?tab=ID (the popup then reads the cache in its first round of calls)", async () => {
+    page(URL_A);
+    fake.action.setPopup.mockClear();
+    await worker.analyzeTab(7, false);
+    await Promise.resolve();
+    expect(fake.action.setPopup).toHaveBeenCalledWith({ tabId: 7, popup: 'popup.html?tab=7' });
+  });
+
   test('the second ask is answered from storage.session, without touching the page', async () => {
     page(URL_A);
     await worker.analyzeTab(7, false);

@@ -76,6 +76,7 @@ export function makeFakeBrowser() {
       onRemoved: event(),
     },
     scripting: { executeScript: jest.fn() },
+    action: { setPopup: jest.fn(async (_: { tabId: number; popup: string }) => undefined) },
     storage: {
       session: {
         get: jest.fn(async (key: string) => (storage.has(key) ? { [key]: copy(storage.get(key)) } : {})),

@@ -152,7 +152,7 @@ export async function openPopup(s: Session, page: Page): Promise<Opened> {
   await page.bringToFront();
   const clicked = performance.timeOrigin + performance.now();
   await page.triggerExtensionAction(s.extension);
-  const target = await s.browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 30_000 });
+  const target = await s.browser.waitForTarget((t) => /\/popup\.html(?:\?|$)/.test(t.url()), { timeout: 30_000 });
   const popup = await target.asPage();
   await popup.waitForSelector('body:not([data-state="loading"])', { timeout: 60_000 });
   const paintMs = await paintedAt(popup);

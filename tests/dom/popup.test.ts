@@ -323,6 +323,58 @@ describe('popup: a cached result', () => {
   });
 });
 
+describe('popup: opened as popup.html?tab=ID (the worker hints the tab of a cached result)', () => {
+  const cacheIt = (url = 'https://news.example/a') => fake.storageMap.set('tab:7', { url, version: sampleResult.version, state: readyState() });
+  afterEach(() => {
+    fake.storageMap.clear();
+    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7 }]);
+    window.history.replaceState(null, '', location.pathname);
+  });
+
+  test('reads the cache and asks about a selection beside the tab query: one round of calls before the paint', async () => {
+    cacheIt();
+    window.history.replaceState(null, '', '?tab=7');
+    let answerQuery!: (tabs: object[]) => void;
+    fake.tabs.query.mockReset().mockReturnValue(new Promise((r) => (answerQuery = r)));
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
+    (fake.storage.session.get as jest.Mock).mockClear();
+    const shown = showWith(undefined);
+    await tick();
+    // The active tab is not known yet, and both calls are out already.
+    expect(fake.storage.session.get).toHaveBeenCalledWith('tab:7');
+    expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'lede/selection-state' }, { frameId: 0 });
+    answerQuery([{ id: 7, url: 'https://news.example/a' }]);
+    await shown;
+    expect(state()).toBe('ready');
+    expect(fake.storage.session.get).toHaveBeenCalledTimes(1);
+    expect(fake.tabs.sendMessage).toHaveBeenCalledTimes(1);
+    expect(fake.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['names another tab than the active one', '?tab=8', 'https://news.example/a', 'ready'],
+    ['is not a tab id', '?tab=7x', 'https://news.example/a', 'ready'],
+  ])('a hint that %s is ignored: the active tab is read as without one', async (_, search, url, want) => {
+    cacheIt(url);
+    window.history.replaceState(null, '', search);
+    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: 'https://news.example/a' }]);
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
+    await showWith(undefined);
+    expect(state()).toBe(want);
+    expect(fake.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  test('an entry left by the page the tab showed before is not shown: the worker is asked', async () => {
+    cacheIt('https://news.example/older');
+    window.history.replaceState(null, '', '?tab=7');
+    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: 'https://news.example/a' }]);
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
+    await showWith(readyState());
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: 7, force: false, fresh: false });
+    expect(state()).toBe('ready');
+  });
+});
+
 describe('popup: a cached result and a page slow to say whether text is selected', () => {
   const cacheIt = () => {
     fake.storageMap.set('tab:7', { url: 'https://news.example/a', version: sampleResult.version, state: readyState() });

@@ -7,6 +7,7 @@ import { MAX_SUMMARY_LENGTH } from '../settings';
 import { dropCache, readCache, writeCache } from './cache';
 import { loadPackFor } from './packs';
 import { classifyInjectionError, classifyUrl } from './restricted';
+import { hintPopup } from '../tab-hint';
 
 /**
  * The background worker (a service worker in Chrome, an event page in Firefox). It holds no
@@ -66,7 +67,10 @@ async function run(tabId: number, force: boolean, fresh: boolean): Promise<TabSt
   const state = stateOf(outcome, force);
   // A summary of the reader's selection is for this once: the page's own result is what to keep.
   // Not awaited: the popup gets the result without waiting for the cache to be written.
-  if (state.state !== 'error' && !(state.state === 'ready' && state.source === 'selection')) void writeCache(tabId, cacheUrl, ENGINE_VERSION, state);
+  if (state.state !== 'error' && !(state.state === 'ready' && state.source === 'selection')) {
+    void writeCache(tabId, cacheUrl, ENGINE_VERSION, state);
+    void hintPopup(tabId); // the next popup of this tab reads the cache in its first round of calls
+  }
   return state;
 }
 

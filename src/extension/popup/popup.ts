@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { toMarkdown } from '../../core/render/markdown';
 import { ENGINE_VERSION } from '../../core/version';
-import { readCache } from '../background/cache';
+import { type Entry, readCache, readEntry, stateOfEntry } from '../background/cache';
 import { tabStateOf } from '../messages';
 import type {
   AnalyzeTabRequest,
@@ -18,6 +18,7 @@ import { onListFocus, onListKey } from './keyboard';
 import { type ItemActions, type Later, type PopupElements, type StateAction, popupElements, renderLoading, renderState } from './render';
 import { afterPaintOrTimeout, markRendered, markStart } from './timing';
 import { viewOf } from './view';
+import { hintedTabId } from '../tab-hint';
 
 /**
  * The popup: shows the active tab's state. A cached result is read straight from
@@ -114,11 +115,12 @@ const after = (ms: number) => new Promise<typeof LATE>((resolve) => setTimeout((
  * The state to show; `late` gets the answer about a selection when it came after the cached result
  * was returned. `fresh`: the reader's selection is known to be there (summarise it, no cache).
  */
-async function stateFor(tab: browser.Tabs.Tab, force: boolean, fresh: boolean, late: (selected: Promise<boolean>) => void): Promise<TabState> {
+async function stateFor(tab: browser.Tabs.Tab, force: boolean, fresh: boolean, late: (selected: Promise<boolean>) => void, early?: Early): Promise<TabState> {
   if (!force && !fresh && tab.url) {
     // The cache holds the page's result; a selection the reader made since is summarised instead.
-    const selection = hasSelection(tab.id!);
-    const cached = await readCache(tab.id!, tab.url, ENGINE_VERSION).catch(() => null);
+    // Both asked already when the popup's URL named this tab (see tab-hint.ts).
+    const selection = early?.selection ?? hasSelection(tab.id!);
+    const cached = early ? stateOfEntry(await early.entry, tab.url, ENGINE_VERSION) : await readCache(tab.id!, tab.url, ENGINE_VERSION).catch(() => null);
     const selected = cached ? await Promise.race([selection, after(SELECTION_WAIT_MS)]) : await selection;
     if (cached && selected !== true) {
       if (selected === LATE) late(selection);
@@ -130,15 +132,30 @@ async function stateFor(tab: browser.Tabs.Tab, force: boolean, fresh: boolean, l
   return tabStateOf(await browser.runtime.sendMessage(message)) ?? { state: 'error', message: t('workerSilent') };
 }
 
+/** The cache entry and the selection state of the tab the popup's URL names, asked for beside the tab query. */
+interface Early {
+  tabId: number;
+  entry: Promise<Entry | undefined>;
+  selection: Promise<boolean>;
+}
+
+function askEarly(force: boolean, fresh: boolean): Early | undefined {
+  const tabId = force || fresh ? undefined : hintedTabId(location.search);
+  if (tabId === undefined) return undefined;
+  return { tabId, entry: readEntry(tabId).catch(() => undefined), selection: hasSelection(tabId) };
+}
+
 export async function show(e: PopupElements, force = false, fresh = false): Promise<StateAction> {
   renderLoading(e);
   let state: TabState;
   let lateSelection: Promise<boolean> | undefined;
   try {
+    const early = askEarly(force, fresh);
     const [[tab], settings] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), loadSettings()]);
     current.settings = settings;
     current.tabId = tab?.id;
-    state = tab?.id === undefined ? { state: 'error', message: t('noActiveTab') } : await stateFor(tab, force, fresh, (p) => (lateSelection = p));
+    const mine = early && early.tabId === tab?.id ? early : undefined;
+    state = tab?.id === undefined ? { state: 'error', message: t('noActiveTab') } : await stateFor(tab, force, fresh, (p) => (lateSelection = p), mine);
   } catch (err) {
     state = { state: 'error', message: err instanceof Error ? err.message : String(err) };
   }

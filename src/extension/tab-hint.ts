@@ -1,0 +1,28 @@
+import browser from 'webextension-polyfill';
+
+/**
+ * The popup of a tab that has a cached result opens as `popup.html?tab=ID` (the worker sets it with
+ * action.setPopup when it caches the result). From that hint the popup reads the cache entry and
+ * asks the page about a selection at once, beside its query for the active tab: one round of
+ * extension calls before it paints, not two. Only a hint: the popup uses what it read only when the
+ * active tab turns out to be that tab and the entry's URL to be the tab's.
+ */
+export const TAB_PARAM = 'tab';
+
+/** The tab the popup was opened for, from its URL's query (`?tab=ID`), if any. */
+export function hintedTabId(search: string): number | undefined {
+  const v = new URLSearchParams(search).get(TAB_PARAM);
+  if (!v || !/^\d{1,10}$/.test(v)) return undefined;
+  const id = Number(v);
+  return Number.isSafeInteger(id) ? id : undefined;
+}
+
+/** Points the tab's toolbar popup at `popup.html?tab=ID` (nothing where action.setPopup is missing). */
+export async function hintPopup(tabId: number): Promise<void> {
+  const action = (browser as unknown as { action?: { setPopup?: (d: { tabId: number; popup: string }) => Promise<void> } }).action;
+  try {
+    await action?.setPopup?.({ tabId, popup: `popup.html?${TAB_PARAM}=${tabId}` });
+  } catch {
+    // A tab closed meanwhile: nothing to hint.
+  }
+}

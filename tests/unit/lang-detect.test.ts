@@ -29,6 +29,14 @@ describe('guessLanguage: the text says which language it is in', () => {
     expect(guessLanguage(text)).toBe(want);
   });
 
+  test.each([
+    // "I" is English's first person and Italian's plural article: alone it must not make English Italian.
+    ['I think I will go back in July, and I told my wife I would.', 'en'],
+    ["I'll go back July 1st, 17th times.", null],
+  ])('first-person English is not Italian: %s', (text, want) => {
+    expect(guessLanguage(text)?.code ?? null).toBe(want);
+  });
+
   test('every language of the samples has a pack profile', () => {
     expect([...PACK_CODES].sort()).toEqual(SAMPLES.map(([c]) => c).sort());
   });

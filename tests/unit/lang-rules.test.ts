@@ -27,6 +27,8 @@ describe('German: every noun is capitalised, so a capital alone makes no name', 
     ['Die Deutsche Bank und die SPD widersprachen.', 'organization:SPD'],
     // German first names the English lists lack (de/participants-first-names.txt).
     ['Nun hat auch Heidemarie Wieczorek-Zeul das Handtuch geworfen.', 'person:Heidemarie Wieczorek-Zeul'],
+    // German surnames the English lists lack (de/participants-surnames.txt), alone in a sentence.
+    ['Am Mittwoch widersprach Schäuble dem Vorschlag der Kommission.', 'person:Schäuble'],
   ])('%s: finds %s', (text, name) => {
     expect(names(text, 'de')).toContain(name);
   });

@@ -19,6 +19,7 @@ import participantsNameParts from './participants-name-parts.txt';
 import participantsOrgs from './participants-orgs.txt';
 import participantsPlacesExtra from './participants-places-extra.txt';
 import participantsPlaces from './participants-places.txt';
+import participantsSurnames from './participants-surnames.txt';
 import participantsTitles from './participants-titles.txt';
 import profile from './profile.txt';
 import quoteCues from './quote-cues.txt';
@@ -50,6 +51,7 @@ export const de: LangPack = {
     'participants-orgs': participantsOrgs,
     'participants-places-extra': participantsPlacesExtra,
     'participants-places': participantsPlaces,
+    'participants-surnames': participantsSurnames,
     'participants-titles': participantsTitles,
     profile: profile,
     'quote-cues': quoteCues,

@@ -151,8 +151,8 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     if (d.partial && !d.speaker.speaker && !shown && !(fragments && inClause(d) && wordCount(d.parts) >= 3)) verdict = 'no-speaker';
     // "an “awful” job", "the “establishment”": one or two words in marks inside a sentence are the
     // writer's scare quotes, not a quote of their own, unless the speech verb of their sentence
-    // stands a few words before ("Xi told his “old friend” Putin", "He warned against the
-    // formation of “harmful” military alliances").
+    // stands a few words before ("Merkel told her “dear colleague” Macron", "She warned against
+    // “reckless” spending cuts").
     else if (d.partial && !shown && !headline && wordCount(d.parts) <= 2 && !governed(p, d)) verdict = 'fragment';
     else if (d.partial && inClause(d) && !fragments) verdict = 'in-clause';
     // Titles of books, shows and songs ("ABC’s “Good Morning America”"), unless a cue stands beside them.

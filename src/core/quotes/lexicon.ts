@@ -46,7 +46,7 @@ export interface QuoteLexicon {
   displayCues: Set<string>;
   /** Words before a quoted title of a work ("book", "memoir", "author of"); one or two words. */
   titleNouns: Set<string>;
-  /** Verbs of manner that are gestures, not speech: no mixed clause after them ("greeting X as an “old friend”"). */
+  /** Verbs of manner that are gestures, not speech: no mixed clause after them ("greeting X as a “dear colleague”"). */
   gestureVerbs: Set<string>;
   /** Irregular past tenses ("lost", "fell") and third-person present forms ("remains") of any verb (quote-verb-forms.txt). */
   pastForms: Set<string>;

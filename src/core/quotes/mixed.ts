@@ -19,7 +19,7 @@ export function governedClauses(direct: readonly DirectQuote[], found: readonly 
   for (const d of direct) {
     const a = d.attribution;
     if (!d.partial || a.how !== 'inside' || !a.phrase || a.cueEnd <= 0 || d.parts.length !== 1) continue;
-    // Gestures ("Xi greeting Putin as an “old friend”") report nothing of their own.
+    // Gestures ("Merkel greeting Macron as a “dear colleague”") report nothing of their own.
     const v = cues.verb(a.cueStart);
     if (!v || v.passive || cues.lex.gestureVerbs.has(v.lemma)) continue;
     const oi = tokenAt(toks, d.start) - 1;

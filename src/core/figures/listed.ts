@@ -8,5 +8,5 @@ const DATED = new Set<FigureKind>(['date', 'year', 'period', 'time', 'duration']
  * list leaves out those, since they give no number.
  */
 export function isListed(f: Figure): boolean {
-  return f.value != null || DATED.has(f.kind);
+  return f.value !== null || DATED.has(f.kind);
 }

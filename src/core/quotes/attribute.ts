@@ -118,8 +118,13 @@ export class Cues {
    * ("Trump tweeted on Monday, saying").
    */
   subjectOf(vi: number, floor: number): SpeakerPhrase | null {
-    const inverted = this.lex.g.flags.has('verb-second') ? this.invertedSubject(vi, floor) : null;
-    return inverted ?? this.subjectBefore(vi, floor);
+    if (!this.lex.g.flags.has('verb-second')) return this.subjectBefore(vi, floor);
+    // A verb at the end of its clause ("Metz hat anlässlich der Eröffnung erklärt"): the clause's subject.
+    const inverted = this.invertedSubject(vi, floor);
+    if (inverted) return inverted;
+    const before = this.subjectBefore(vi, floor);
+    if (before && !this.inPrepositionalPhrase(before.start, floor)) return before;
+    return this.clauseSubject(floor, vi) ?? this.openingSubject(floor, vi) ?? before;
   }
 
   /**
@@ -136,6 +141,14 @@ export class Cues {
     if (k >= limit || skipObject(toks, k, this.lex) > k) return null;
     const after = phraseAfter(toks, k, limit, this.lex, this.isVerb);
     return after && after.kind !== 'description' ? after : null;
+  }
+
+  /** The phrase that opens the clause, when an auxiliary follows it ("Die Sprecherin Jana Roth hatte … betont"). */
+  private openingSubject(floor: number, vi: number): SpeakerPhrase | null {
+    const ph = phraseAfter(this.toks, floor, vi, this.lex, this.isVerb);
+    if (!ph || ph.start !== floor) return null;
+    const next = this.toks[ph.end];
+    return next && next.kind === 'word' && this.lex.auxiliary.has(next.lower) ? ph : null;
   }
 
   /** The phrase starting at `start` is the object of a preposition ("in einer Erklärung", "Nach Angaben"). */

@@ -132,6 +132,10 @@ export interface QuoteGrammar {
   nounNext: Set<string>;
   subjectBefore: Set<string>;
   pastSuffix: string[];
+  /** Finite verbs of the reported mood ("sei", "habe"): their sentence reports speech (quoted-fragments packs). */
+  reportedMood: Set<string>;
+  /** Words before a quoted fragment that make it a characterisation ("als", "eine"), not a name. */
+  fragmentOpeners: Set<string>;
 }
 
 /** `word` ends with one of `suffixes`. */
@@ -219,6 +223,8 @@ function grammar(pack: LangPack): QuoteGrammar {
     nounNext: set('noun-next'),
     subjectBefore: set('subject-before'),
     pastSuffix: list('past-suffix'),
+    reportedMood: set('reported-mood'),
+    fragmentOpeners: set('fragment-openers'),
   };
 }
 

@@ -30,3 +30,14 @@ describe('German: nouns of the vocabulary, and compounds ending in one, are no n
     expect(names(text)).toContain(name);
   });
 });
+
+describe('German: context makes a noun of the vocabulary a name', () => {
+  test.each([
+    // A speech verb before it.
+    ['„Es gibt Klagen aus allen Schulen“, sagte Koch am Montag.', 'person:Koch'],
+    // Surnames ending in "-mann" are no compounds of "Mann".
+    ['„Wir sind zufrieden“, sagte Zimmermann.', 'person:Zimmermann'],
+  ])('%s: finds %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});

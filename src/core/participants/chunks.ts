@@ -174,9 +174,10 @@ export class NameScanner {
     const prev = this.doc.tokens[t - 1];
     const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
     // "Konto", "Altäre", "IT-Sicherheit", "Amtshaus": a word of the language's vocabulary (or a
-    // compound ending in one) is a noun unless a title or a first name stands before it
-    // ("Minister Fischer", "Joschka Fischer"). Before the name lists, which hold nouns too ("Stein").
-    if (vocabularyNoun(norm, lex)) return !(joined && (this.isTitleish(prev.norm) || this.firstNameAt(t - 1)));
+    // compound ending in one) is a noun unless a title, a first name or a speech verb stands
+    // before it ("Minister Fischer", "Andrea Fischer", "sagte Freund"). Before the name lists,
+    // which hold nouns too ("Stein").
+    if (vocabularyNoun(norm, lex)) return !(joined && (this.isTitleish(prev.norm) || this.firstNameAt(t - 1) || lex.g.speech.has(prev.norm)));
     const first = lex.firstNames.has(norm) && !lex.common.has(norm);
     if (first || (lex.surnames.has(norm) && !lex.common.has(norm))) return false;
     if (isCommon(norm, lex)) return true;

@@ -43,6 +43,11 @@ function wordInfo(norm: string, lex: SummaryLexicon): WordInfo {
   return hit;
 }
 
+/** The term a lower-cased word stands for (its fold or stem), or null for words that say nothing. */
+export function termKey(norm: string, lex: SummaryLexicon): string | null {
+  return wordInfo(norm, lex).key;
+}
+
 /** Folds a lower-cased word to a crude stem so that "attacks" meets "attack" and "Libya's" meets "Libya". */
 export function stem(norm: string): string {
   let w = norm;

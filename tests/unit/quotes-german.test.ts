@@ -47,3 +47,39 @@ describe('German: the subject of a verb at the end of its clause', () => {
     expect(quotes(text).find((q) => q.direct)?.speaker).toBe(speaker);
   });
 });
+
+describe('German speakers: cues and subjects', () => {
+  test.each([
+    // "selbst" between the speaker and the verb
+    ['Die Bürgermeisterin Swantje Hartmann trat zurück. Hartmann selbst schrieb in einer Erklärung, sie wolle „allen eine Abstimmung ersparen“.', 'allen eine Abstimmung ersparen', 'Swantje Hartmann'],
+    // "laut X" after an inverted speaker is where it was reported, not who spoke
+    ['Dominic Raab wird Außenminister. „Wir verlassen die EU bis Ende Oktober“, sagte Raab laut Spiegel Online.', 'Wir verlassen die EU bis Ende Oktober', 'Dominic Raab'],
+    // the person quoted is the object of "zitieren"
+    ['„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ den Entwickler Kevin Lynch.', 'Das wird das größte Update aller Zeiten', 'Kevin Lynch'],
+    ['Ein Fernsehsender zitierte Giorgos Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“', 'Ich klebe nicht an meinem Stuhl.', 'Papandreou'],
+    // "hieß es von X"
+    ['„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Viktor Oserow.', 'Alle Anzeichen deuten auf einen Anschlag hin', 'Viktor Oserow'],
+    // "nach Auffassung des X"
+    ['Nach Auffassung des Fraktionschefs Hartmut Perschau sei es „völlig untragbar, dass so etwas geschieht“.', 'völlig untragbar, dass so etwas geschieht', 'Hartmut Perschau'],
+    // a fragment takes the speech verb later in its sentence
+    ['Vermutlich habe ein Stern der Scheibe einen „kräftigen Ruck“ gegeben, sagte die Astronomin Jane Greaves.', 'kräftigen Ruck', 'Jane Greaves'],
+    // "zeigte sich X zufrieden" after a quote
+    ['„Wir haben jetzt vier Punkte“, zeigte sich Trainer Milovan Rajevac nach dem Spiel zufrieden.', 'Wir haben jetzt vier Punkte', 'Milovan Rajevac'],
+    // a surname the text gives after a title elsewhere is a name, though nouns are capitalised
+    ['Das Urteil verkündete Richter Seidling am Morgen. Seidling sagte: „Die Beweiskette reißt immer wieder ab.“', 'Die Beweiskette reißt immer wieder ab.', 'Seidling'],
+  ])('%s: „%s“ is %s’s', (text, quote, speaker) => {
+    // (the last name: the participants module may give the full name or the surname)
+    expect(direct(text, quote)?.speaker?.split(' ').pop()).toBe(speaker.split(' ').pop());
+  });
+
+  test('a subject before its verb after a quote opens a new sentence in German, not a cue', () => {
+    const text = 'Der Stürmer Miroslav Klose nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete die Karten als „übertrieben“.';
+    expect(direct(text, 'überzogen')?.speaker).toBe('Miroslav Klose');
+    expect(direct(text, 'übertrieben')?.speaker).toBe('Joachim Löw');
+  });
+
+  test('a name followed by a determiner ends the inverted subject ("sieht Osterloh einen …")', () => {
+    const text = 'Der Betriebsratschef Bernd Osterloh griff die Kommission an. In dem Verfahren sieht Osterloh einen „Angriff gegen die Belegschaft“.';
+    expect(direct(text, 'Angriff gegen die Belegschaft')?.speaker).toBe('Bernd Osterloh');
+  });
+});

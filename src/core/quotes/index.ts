@@ -169,9 +169,14 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
   });
 }
 
-/** A quoted fragment with no cue of its own: the speaker of the nearest speech before it (same paragraph or the one before). */
+/**
+ * A quoted fragment with no cue of its own: the subject of a speech verb later in its sentence
+ * ("…, habe ihr einen „Ruck“ verpasst, sagte Jane Greaves"), else the speaker of the nearest
+ * speech before it (same paragraph or the one before).
+ */
 function fragmentSpeaker(p: Prepared, d: Prepared['direct'][number]): void {
-  const near = p.cues.speechBefore(tokenAt(p.toks, d.start) - 1);
+  const later = p.cues.speechLater(tokenAt(p.toks, d.end));
+  const near = later ?? p.cues.speechBefore(tokenAt(p.toks, d.start) - 1);
   if (!near) return;
   d.attribution = near;
   d.speaker = p.resolver.resolve(near.phrase);

@@ -136,6 +136,8 @@ export interface QuoteGrammar {
   reportedMood: Set<string>;
   /** Words before a quoted fragment that make it a characterisation ("als", "eine"), not a name. */
   fragmentOpeners: Set<string>;
+  /** Lemmas of verbs whose object is the person quoted ("zitierte Papandreou mit den Worten"). */
+  quotingVerbs: Set<string>;
 }
 
 /** `word` ends with one of `suffixes`. */
@@ -225,6 +227,7 @@ function grammar(pack: LangPack): QuoteGrammar {
     pastSuffix: list('past-suffix'),
     reportedMood: set('reported-mood'),
     fragmentOpeners: set('fragment-openers'),
+    quotingVerbs: set('quoting-verbs'),
   };
 }
 

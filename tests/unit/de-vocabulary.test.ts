@@ -41,3 +41,18 @@ describe('German: context makes a noun of the vocabulary a name', () => {
     expect(names(text)).toContain(name);
   });
 });
+
+describe('German: the type of a name from its context', () => {
+  test.each([
+    // A place's genitive "-s" (the genitive-s flag).
+    ['Hessens Ministerpräsident sprach am Montag in Wiesbaden.', 'place:Hessens'],
+    // A person's genitive before a noun.
+    ['Merkels Glaubwürdigkeit hängt an ihrer Zusage.', 'person:Merkels'],
+    // A verb of saying before a lone name ([person-before]).
+    ['„Wir sind bereit“, erklärte Tesch am Abend.', 'person:Tesch'],
+    // A place noun, or a compound ending in one, before it.
+    ['Der Landkreis Gersfeld wurde 1932 aufgelöst.', 'place:Gersfeld'],
+  ])('%s: finds %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});

@@ -168,7 +168,7 @@ export function nameAtSentenceStart(norm: string, profile: CaseProfile, lex: Par
 }
 
 /** Endings of adverbs, participles and abstract nouns ("Notably", "Following"): the pack's [non-name-suffixes]. */
-function nonNameSuffix(norm: string, lex: ParticipantLexicon): boolean {
+export function nonNameSuffix(norm: string, lex: ParticipantLexicon): boolean {
   if (norm.length <= 5) return false;
   for (const x of lex.g.nonNameSuffixes) if (norm.endsWith(x)) return true;
   return false;

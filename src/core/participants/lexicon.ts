@@ -101,6 +101,10 @@ export interface ParticipantGrammar {
   adjectiveEndings: string[];
   /** Heads of compounds that name places or institutions ("-dorf", "-kirchen", "-amt"): such a compound may be a name. */
   nameCompoundHeads: Set<string>;
+  /** Words after which a lone name is a person ("sagte Schäuble"). */
+  personBefore: Set<string>;
+  /** [flags] genitive-s: names take a genitive "-s" with no apostrophe ("Merkels", "Hessens"). */
+  genitiveS: boolean;
 }
 
 function grammar(pack: LangPack): ParticipantGrammar {
@@ -142,6 +146,8 @@ function grammar(pack: LangPack): ParticipantGrammar {
     nounBefore: set('noun-before'),
     adjectiveEndings: list('adjective-endings'),
     nameCompoundHeads: set('name-compound-heads'),
+    personBefore: set('person-before'),
+    genitiveS: set('flags').has('genitive-s'),
   };
 }
 

@@ -20,7 +20,7 @@ export function buildDoc(text: string, pack: LangPack): TextDoc {
   const paragraphs = splitParagraphs(text);
   const lex = textLexicon(pack);
   const sentences = splitSentences(text, paragraphs, lex);
-  const tokens = tokenizeSentences(sentences, lex.elisions);
+  const tokens = tokenizeSentences(sentences, lex.elisions, text);
   const sentenceTokenStart = new Array<number>(sentences.length + 1).fill(tokens.length);
   for (let t = tokens.length - 1; t >= 0; t--) sentenceTokenStart[tokens[t].sentence] = t;
   for (let s = sentences.length - 1; s >= 0; s--) {

@@ -32,6 +32,7 @@ const core = await loadSource({
   keySentences: 'src/core/summary',
   DEFAULT_WEIGHTS: 'src/core/summary/weights',
   registerPack: 'src/core/lang/select',
+  summaryLexicon: 'src/core/summary/lexicon',
   ...(lang ? { [lang]: `src/core/lang/${lang}` } : {}),
 });
 if (lang) core.registerPack(core[lang]);
@@ -47,12 +48,14 @@ const prepared = docs.map((d) => {
   return { d, doc: core.buildDoc(d.text, core.packFor(lang)), findings: { participants: r.participants, quotes: r.quotes, figures: r.figures } };
 });
 
-const W = core.DEFAULT_WEIGHTS;
+// The defaults, with the pack's own settings (summary-weights.txt) over them, as keySentences reads them.
+const W = { ...core.DEFAULT_WEIGHTS, ...core.summaryLexicon(core.packFor(lang)).weights };
 /** name -> weight overrides; `lead` is the LEAD-3 baseline. */
 const variants = [
   ['LEAD-3', null],
   ['all signals (shipped)', {}],
   ['- position', { position: 0 }],
+  ['- title', { title: 0 }],
   ['- centrality', { centrality: 0 }],
   ['- participants', { participants: 0 }],
   ['- figures', { figures: 0 }],
@@ -63,7 +66,9 @@ const variants = [
   ['- voice penalty', { voicePenalty: 0 }],
   ['- redundancy (MMR)', { redundancy: 0 }],
   ['- min length', { minWords: 0 }],
+  ['- word budget', { summaryWords: 0 }],
   ['+ directed centrality (PacSum-style)', { centralityBackward: 0 }],
+  ['- directed centrality (undirected)', { centralityBackward: 1 }],
   ['+ length prior centred on 20 words', { lengthTarget: 20 }],
   ['position only', { centrality: 0, title: 0, participants: 0, figures: 0, emphasis: 0, length: 0, quotePenalty: 0, danglingPenalty: 0, voicePenalty: 0, redundancy: 0 }],
 ];

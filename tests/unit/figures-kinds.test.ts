@@ -1,3 +1,4 @@
+import { isListed } from '../../src/core/figures/listed';
 import { figureOf, figures } from './figures-helpers';
 
 describe('money', () => {
@@ -38,6 +39,30 @@ describe('percentages and percentage points', () => {
     ['Twenty percent of voters stayed home.', 'Twenty percent', 'percent', 20],
   ])('%s', (text, needle, kind, value) => {
     expect(figureOf(text, needle)).toMatchObject({ kind, text: needle, value });
+  });
+});
+
+describe('shares named without an amount: found, valueless, not listed for readers', () => {
+  test.each([
+    ['The table shows the % of increase in the last month.', '%'],
+    ['Students rarely know the percent of their grade that homework counts for.', 'percent'],
+    ['Only a small percent of applicants get in.', 'small percent'],
+  ])('%s', (text, needle) => {
+    const f = figureOf(text, needle);
+    expect(f).toMatchObject({ kind: 'percent', text: needle, value: null, approximate: true });
+    expect(isListed(f!)).toBe(false);
+  });
+
+  test.each([
+    ['How do I calculate a percentage?'],
+    ['Divide the part by the whole to get a percentage.'],
+    ['The percentage of voters who backed him rose sharply.'],
+  ])('no share without "of": %s', (text) => {
+    expect(figures(text).filter((f) => f.kind === 'percent')).toEqual([]);
+  });
+
+  test('a share with its amount stays listed', () => {
+    expect(isListed(figureOf('Wages as a percentage of GDP fell to 40 percent.', '40 percent')!)).toBe(true);
   });
 });
 

@@ -78,9 +78,26 @@ function addresses(text: string): [number, number][] {
 
 const VAGUE_SHARE = new Set(['small', 'large', 'high', 'low', 'tiny', 'significant', 'substantial', 'sizeable', 'sizable', 'big', 'growing', 'huge', 'greater', 'larger', 'higher', 'smaller', 'lower']);
 
-/** "percent of 10", "per cent of twenty-two"; "a small percent", "a large percentage of" (no value). */
+/** Determiners before a percent sign used as a noun: "the % of increase". */
+const SHARE_DETERMINER = new Set(['the', 'a', 'what', 'which', 'this', 'that']);
+
+/** The sign "%" (or the word "percent", which stands for it) at `k`, in the sentence of `ref`. */
+function isPercentSign(c: Ctx, k: number, ref: number): boolean {
+  const tok = c.t[k];
+  if (!tok || tok.sentence !== c.t[ref].sentence) return false;
+  return tok.kind === 1 ? tok.norm === 'percent' : tok.kind === 2 && tok.norm === '%';
+}
+
+/**
+ * "percent of 10", "per cent of twenty-two"; "a small percent", "a large percentage of", and a percent
+ * sign used as a noun, "the % of increase" (no value: the ranking sinks these, and readers' lists leave
+ * them out). The plain noun "percentage" ("the percentage of voters") is ordinary prose, not a figure.
+ */
 function percentOf(c: Ctx, i: number): Found | null {
   const w = c.t[i]?.norm;
+  if (SHARE_DETERMINER.has(w ?? '') && c.t[i].kind === 1 && isPercentSign(c, i + 1, i) && wordAt(c, i + 2, i) === 'of') {
+    return { kind: 'percent', s: i + 1, e: i + 2, value: null, unit: 'percent', approximate: true };
+  }
   if (VAGUE_SHARE.has(w ?? '') && c.t[i].kind === 1) {
     const k = i + 1;
     const p = wordAt(c, k, i);

@@ -168,7 +168,7 @@ export function nameAtSentenceStart(norm: string, profile: CaseProfile, lex: Par
 }
 
 /** Endings of adverbs, participles and abstract nouns ("Notably", "Following"): the pack's [non-name-suffixes]. */
-function nonNameSuffix(norm: string, lex: ParticipantLexicon): boolean {
+export function nonNameSuffix(norm: string, lex: ParticipantLexicon): boolean {
   if (norm.length <= 5) return false;
   for (const x of lex.g.nonNameSuffixes) if (norm.endsWith(x)) return true;
   return false;
@@ -210,4 +210,58 @@ function inflectionOfCommon(norm: string, lex: ParticipantLexicon, depth: number
 export function contraction(norm: string, lex: ParticipantLexicon): boolean {
   const q = norm.search(/['’]/);
   return q > 0 && lex.stopwords.has(norm.slice(0, q)) && /^['’](?:d|ve|ll|re|m|s|t)$/.test(norm.slice(q));
+}
+
+const vocabularyMemo = new WeakMap<ParticipantLexicon, Map<string, boolean>>();
+
+/**
+ * A word of the pack's generated vocabulary (participants-vocabulary.txt), or an inflection of
+ * one by the pack's [inflection] rules ("Altären" reads as "altäre" + "n").
+ */
+export function inVocabulary(norm: string, lex: ParticipantLexicon): boolean {
+  const v = lex.vocabulary;
+  if (v.size === 0 || norm.length < 3) return false;
+  if (v.has(norm)) return true;
+  let memo = vocabularyMemo.get(lex);
+  if (!memo) vocabularyMemo.set(lex, (memo = new Map()));
+  const hit = memo.get(norm);
+  if (hit !== undefined) return hit;
+  let yes = false;
+  if (norm.length >= 4) {
+    for (const [end, add] of lex.g.inflection) {
+      if (!norm.endsWith(end)) continue;
+      const stem = norm.slice(0, norm.length - end.length) + add;
+      if (stem.length > 2 && v.has(stem)) {
+        yes = true;
+        break;
+      }
+    }
+  }
+  if (memo.size > 50_000) memo.clear();
+  memo.set(norm, yes);
+  return yes;
+}
+
+/**
+ * Where nouns are capitalised: a common noun by the vocabulary, whole ("Konto"), as the last part
+ * of a hyphenated compound ("IT-Sicherheit", "Bus-Anreise") or as the head of a closed compound
+ * ("Amtshaus", "Spielfeld"). A compound whose head names places or institutions ("Wilhelmsdorf",
+ * "Bundeskriminalamt": the grammar's [name-compound-heads], the organisation heads) is no plain noun.
+ */
+export function vocabularyNoun(norm: string, lex: ParticipantLexicon): boolean {
+  if (lex.vocabulary.size === 0 || norm.length > 60) return false;
+  const dash = norm.lastIndexOf('-');
+  if (dash > 0) {
+    const last = norm.slice(dash + 1);
+    if (last.length < 3 || lex.places.has(last) || lex.knownOrgs.has(last)) return false;
+    return isCommon(last, lex) || nonNameSuffix(last, lex) || vocabularyNoun(last, lex);
+  }
+  if (inVocabulary(norm, lex)) return true;
+  // The longest head of four letters or more, after a first part of three or more.
+  for (let i = 3; i + 4 <= norm.length; i++) {
+    const head = norm.slice(i);
+    if (!inVocabulary(head, lex) && !lex.common.has(head)) continue;
+    return !(lex.g.nameCompoundHeads.has(head) || lex.orgHeads.has(head) || lex.placeHeads.has(head));
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { TextDoc } from '../text/document';
 import { memoByPack } from '../lang/pack';
 import { textLexicon } from '../text/lexicon';
-import { type CaseProfile, capitalisedInRunningText, coreOf, isCommon, nameAtSentenceStart, type Shape, shapeOf } from './casing';
+import { type CaseProfile, capitalisedInRunningText, coreOf, inVocabulary, isCommon, vocabularyNoun, nameAtSentenceStart, type Shape, shapeOf } from './casing';
 import { type ParticipantLexicon, placeOf } from './lexicon';
 
 /** A run of name words in one sentence: tokens `first..last` (inclusive), connectors included. */
@@ -162,18 +162,26 @@ export class NameScanner {
     const lex = this.lex;
     // "Des Weiteren", "Die Zeit": an article is no name word, at a sentence start either.
     if (lex.g.nounBefore.has(norm)) return true;
+    // "IT-Sicherheit", "Schnarch-Geräuschen": a compound is what its last part is.
+    const dash = norm.lastIndexOf('-');
+    if (dash > 0 && shapeOf(this.doc.tokens[t].text.slice(dash + 1)) === 'title' && !placeOf(lex, norm) && !lex.knownOrgs.has(norm) && vocabularyNoun(norm, lex)) return true;
     if (sh === 'upper' || sh === 'mixed') return false;
     // The pack's own ordinary words come first: "Amt", "Bank", "Art" before borrowed names.
     if (lex.common.has(norm) && !this.namedInText.has(norm)) return true;
     if (this.namedInText.has(norm)) return false;
     if (placeOf(lex, norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm) || this.startsKnownName(t) || (t > 0 && this.startsKnownName(t - 1))) return false;
+    const tok = this.doc.tokens[t];
+    const prev = this.doc.tokens[t - 1];
+    const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
+    // "Konto", "Altäre", "IT-Sicherheit", "Amtshaus": a word of the language's vocabulary (or a
+    // compound ending in one) is a noun unless a title, a first name or a speech verb stands
+    // before it ("Minister Fischer", "Andrea Fischer", "sagte Freund"). Before the name lists,
+    // which hold nouns too ("Stein").
+    if (vocabularyNoun(norm, lex)) return !(joined && (this.isTitleish(prev.norm) || this.firstNameAt(t - 1) || lex.g.speech.has(prev.norm)));
     const first = lex.firstNames.has(norm) && !lex.common.has(norm);
     if (first || (lex.surnames.has(norm) && !lex.common.has(norm))) return false;
     if (isCommon(norm, lex)) return true;
     for (const x of lex.g.nonNameSuffixes) if (norm.length > x.length + 2 && norm.endsWith(x)) return true;
-    const tok = this.doc.tokens[t];
-    const prev = this.doc.tokens[t - 1];
-    const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
     // "Der Zweite Weltkrieg", "im Jahr": an article before it, at a sentence start too.
     if (joined && lex.g.nounBefore.has(prev.norm)) return true;
     // An unknown capitalised word on its own ("Zeit", "Außerdem") is a noun, unless a title
@@ -193,6 +201,14 @@ export class NameScanner {
     if (joined && this.capitalisedNeighbour(t - 1)) return false;
     if (this.joins(t) && this.capitalisedNeighbour(t + 1)) return false;
     return true;
+  }
+
+  /** Token `k` is a known first name, written as one ("Joschka", not "Rose" the noun). */
+  private firstNameAt(k: number): boolean {
+    const tok = this.doc.tokens[k];
+    if (!tok || this.shape(k) !== 'title') return false;
+    const n = tok.norm;
+    return this.lex.firstNames.has(n) && !this.lex.common.has(n) && !this.lex.stopwords.has(n) && !inVocabulary(n, this.lex);
   }
 
   /** Token `k` is capitalised and no function word ("Mario" in "Mario Veit", not "Am"). */

@@ -1,5 +1,5 @@
 import { appositionAfter } from './appositions';
-import { isCommon, shapeOf } from './casing';
+import { isCommon, nonNameSuffix, shapeOf, vocabularyNoun } from './casing';
 import type { NameScanner } from './chunks';
 import { placeOf } from './lexicon';
 import type { Mention } from './mentions';
@@ -77,7 +77,8 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const lastW = words[words.length - 1];
   const firstW = words[0];
   const n = words.length;
-  const place = placeOf(lex, key);
+  // "Hessens", "Italiens": a place's genitive, where names take "-s" with no apostrophe.
+  const place = placeOf(lex, key) ?? (lex.g.genitiveS && key.length > 4 && key.endsWith('s') ? placeOf(lex, key.slice(0, -1)) : undefined);
   if (lex.knownOrgs.has(key)) ev.ORG += 6;
   if (place) ev.LOC += place.kind === 'country' || place.kind === 'continent' ? 5 : place.kind === 'city' ? 3.5 : 3;
   // A known place keeps its type whatever its last word ("West Bank", "Gaza Strip").
@@ -127,6 +128,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (acronym && !place) ev.ORG += 2;
   if (m.demonymPlace && !m.role && !ordinary) cx.PER += 1;
   // Neighbours.
+  const prevTok = m.first > 0 && tokens[m.first - 1].sentence === m.sentence ? tokens[m.first - 1] : null;
   const prev = m.first > 0 && tokens[m.first - 1].sentence === m.sentence && sc.joins(m.first - 1) ? tokens[m.first - 1].norm : '';
   const next = m.last + 1 < tokens.length && tokens[m.last + 1].sentence === m.sentence ? tokens[m.last + 1] : null;
   const gapAfter = next ? text.slice(m.end, next.start) : '';
@@ -141,6 +143,19 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (lex.g.locPreps.has(prev)) {
     cx.LOC += lex.g.locPrepsStrong.has(prev) ? 1.5 : 0.6;
     cx.ORG += 0.3;
+  }
+  // "sagte Schäuble", "erklärte Tesch": a lone name after a verb of saying (the pack's [person-before]).
+  if (lex.g.personBefore.has(prev)) cx.PER += 2;
+  if (lex.g.nounsCapitalised && prevTok && m.first > 0 && sc.joins(m.first - 1) && shapeOf(prevTok.text) === 'title') {
+    // "Landkreis Gersfeld", "Innovationsregion Ulm": a place noun (or a compound ending in one) before it.
+    const p = prevTok.norm;
+    for (const x of lex.g.placeNouns) if (p.endsWith(x)) { cx.LOC += 2.5; break; }
+  }
+  // "Merkels Glaubwürdigkeit": a name in the genitive before a noun is a person's more often than not.
+  if (lex.g.genitiveS && !place && n <= 3 && lastW.length > 3 && lastW.endsWith('s')) {
+    const bare = lastW.slice(0, -1);
+    if (lex.surnames.has(bare) || (n === 1 && lex.firstNames.has(bare))) ev.PER += 1.5;
+    if (next && WS_ONLY.test(gapAfter) && shapeOf(next.text) === 'title' && (vocabularyNoun(next.norm, lex) || nonNameSuffix(next.norm, lex))) cx.PER += 1;
   }
   if (m.personBefore) cx.PER += 2;
   else if (lex.g.definite.has(prev)) {
@@ -159,7 +174,6 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     if (after && (after.kind === 'country' || after.kind === 'region') && !place) cx.LOC += 2;
   }
   // Datelines: "LONDON 1996-08-30", "BEIJING:", "MILWAUKEE, Wisconsin 1996-08-29".
-  const prevTok = m.first > 0 && tokens[m.first - 1].sentence === m.sentence ? tokens[m.first - 1] : null;
   const lineStart = !prevTok || /\n/.test(text.slice(prevTok.end, m.start));
   if (lineStart && (m.caps || sc.shape(m.first) === 'upper')) {
     if (next && (/^\d{4}-\d\d-\d\d$/.test(next.text) || lex.g.datelineMonths.has(next.norm) || (/^[:,]/.test(gapAfter) && m.first === sc.doc.sentenceTokenStart[m.sentence]))) {

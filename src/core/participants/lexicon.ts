@@ -51,6 +51,12 @@ export interface ParticipantLexicon {
   knownOrgs: Set<string>;
   /** Ordinary words, normally lower-case. */
   common: Set<string>;
+  /**
+   * The language's frequent ordinary words, generated (participants-vocabulary.txt, stems only):
+   * where nouns are capitalised, a capitalised word of this list is a noun unless its context
+   * makes it a name. Weaker than `common`.
+   */
+  vocabulary: Set<string>;
   stopwords: Set<string>;
   /** The closed-class words and endings the rules read (participants-grammar.txt). */
   g: ParticipantGrammar;
@@ -93,6 +99,12 @@ export interface ParticipantGrammar {
   nounBefore: Set<string>;
   /** Endings of inflected adjectives before a noun ("neue", "großen"). */
   adjectiveEndings: string[];
+  /** Heads of compounds that name places or institutions ("-dorf", "-kirchen", "-amt"): such a compound may be a name. */
+  nameCompoundHeads: Set<string>;
+  /** Words after which a lone name is a person ("sagte Schäuble"). */
+  personBefore: Set<string>;
+  /** [flags] genitive-s: names take a genitive "-s" with no apostrophe ("Merkels", "Hessens"). */
+  genitiveS: boolean;
 }
 
 function grammar(pack: LangPack): ParticipantGrammar {
@@ -133,6 +145,9 @@ function grammar(pack: LangPack): ParticipantGrammar {
     capsUnknownNoName: set('flags').has('caps-unknown-no-name'),
     nounBefore: set('noun-before'),
     adjectiveEndings: list('adjective-endings'),
+    nameCompoundHeads: set('name-compound-heads'),
+    personBefore: set('person-before'),
+    genitiveS: set('flags').has('genitive-s'),
   };
 }
 
@@ -225,6 +240,7 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     sportsHeads: set(orgs.get('sports-head')),
     knownOrgs,
     common: set(lines(pack, 'participants-common-words')),
+    vocabulary: set(lines(pack, 'participants-vocabulary')),
     stopwords: textLexicon(pack).stopwords,
     g: grammar(pack),
   };

@@ -118,8 +118,13 @@ export class Cues {
    * ("Trump tweeted on Monday, saying").
    */
   subjectOf(vi: number, floor: number): SpeakerPhrase | null {
-    const inverted = this.lex.g.flags.has('verb-second') ? this.invertedSubject(vi, floor) : null;
-    return inverted ?? this.subjectBefore(vi, floor);
+    if (!this.lex.g.flags.has('verb-second')) return this.subjectBefore(vi, floor);
+    // A verb at the end of its clause ("Metz hat anlässlich der Eröffnung erklärt"): the clause's subject.
+    const inverted = this.invertedSubject(vi, floor);
+    if (inverted) return inverted;
+    const before = this.subjectBefore(vi, floor);
+    if (before && !this.inPrepositionalPhrase(before.start, floor)) return before;
+    return this.clauseSubject(floor, vi) ?? this.openingSubject(floor, vi) ?? before;
   }
 
   /**
@@ -136,6 +141,14 @@ export class Cues {
     if (k >= limit || skipObject(toks, k, this.lex) > k) return null;
     const after = phraseAfter(toks, k, limit, this.lex, this.isVerb);
     return after && after.kind !== 'description' ? after : null;
+  }
+
+  /** The phrase that opens the clause, when an auxiliary follows it ("Die Sprecherin Jana Roth hatte … betont"). */
+  private openingSubject(floor: number, vi: number): SpeakerPhrase | null {
+    const ph = phraseAfter(this.toks, floor, vi, this.lex, this.isVerb);
+    if (!ph || ph.start !== floor) return null;
+    const next = this.toks[ph.end];
+    return next && next.kind === 'word' && this.lex.auxiliary.has(next.lower) ? ph : null;
   }
 
   /** The phrase starting at `start` is the object of a preposition ("in einer Erklärung", "Nach Angaben"). */
@@ -256,6 +269,8 @@ export class Cues {
     }
     // "said X" (inversion)
     const v = this.verb(k);
+    const quoted = v && !v.passive ? this.quotedPerson(v, limit) : null;
+    if (v && quoted) return { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase: quoted };
     if (v && !v.passive && v.kind !== 'belief' && v.kind !== 'object' && !endsWithAny(toks[k].lower, this.lex.g.gerundSuffix)) {
       const m = this.skipAuxForward(v.end, limit);
       const ph = phraseAfter(toks, m, limit, this.lex, this.isVerb);
@@ -268,6 +283,9 @@ export class Cues {
     }
     const np = phraseAfter(toks, k, limit, this.lex, this.isVerb);
     if (!np) return null;
+    // In a verb-second language a reporting clause after a quote is inverted ("„…“, sagte Müller");
+    // a subject before its verb opens a sentence of its own ("„…“, Löw bezeichnete die Karten als …").
+    if (this.lex.g.flags.has('verb-second') && np.start === k) return this.dashName(np, k, skipped, para);
     let m = this.skipAuxForward(np.end, limit);
     let hit = m < limit ? this.verb(m) : null;
     if (!hit && m < limit && toks[m].kind === 'punct' && (toks[m].text === ',' || DASHES.has(toks[m].text) || toks[m].text === '(')) {
@@ -293,12 +311,39 @@ export class Cues {
         if (v2 && !v2.passive) return { how: 'after', cueStart: v2.idx, cueEnd: v2.end, phrase: named };
       }
     }
-    // "“…” ― Sonya Herridge": a name after a dash, closing the sentence or the paragraph.
+    return this.dashName(np, k, skipped, para);
+  }
+
+  /** "“…” ― Sonya Herridge": a name after a dash, closing the sentence or the paragraph. */
+  private dashName(np: SpeakerPhrase, k: number, skipped: number, para: number): Attribution | null {
+    const toks = this.toks;
     if (skipped > 0 && DASHES.has(toks[k - 1].text) && np.kind === 'name') {
       const after = toks[np.end];
       if (!after || after.paragraph !== para || this.isBoundary(np.end) || after.kind === 'punct') return { how: 'after', cueStart: k - 1, cueEnd: k, phrase: np };
     }
     return null;
+  }
+
+  /**
+   * After a verb whose object is the person quoted (the pack's [quoting-verbs]: "zitiert die
+   * „Computerwoche“ Lynch", "zitierte man Yolanda Alvarez", "zitierte Papandreou mit den Worten"):
+   * the last name among the next three phrases, past determiners and quoted names. Null for
+   * other verbs, and when the verb ends its clause (a participle: "wird … zitiert").
+   */
+  private quotedPerson(v: VerbHit, limit: number): SpeakerPhrase | null {
+    if (!this.lex.g.quotingVerbs.has(v.lemma)) return null;
+    const toks = this.toks;
+    let best: SpeakerPhrase | null = null;
+    let k = v.end;
+    for (let n = 0; n < 3 && k < limit; n++) {
+      while (k < limit && (toks[k].quote >= 0 || isDeterminer(toks[k], this.lex))) k++;
+      if (isPreposition(toks[k], this.lex)) break;
+      const ph = phraseAfter(toks, k, limit, this.lex, this.isVerb);
+      if (!ph) break;
+      if (ph.kind === 'name') best = ph;
+      k = ph.end;
+    }
+    return best;
   }
 
   /** "a friend, Jane Doe, said": the name in the aside is the better speaker than the description. */
@@ -336,10 +381,13 @@ export class Cues {
       }
       const v = this.verb(j);
       if (!v || v.passive) continue;
-      const subj = this.subjectOf(j, floor);
+      const subj = this.quotedPerson(v, oi) ?? this.subjectOf(j, floor);
       if (near && !best && v.kind !== 'belief' && v.kind !== 'object' && this.introduces(v.end, oi)) return { how: 'before', cueStart: v.idx, cueEnd: v.end, phrase: subj };
-      // Inside a sentence, the outermost reporting verb speaks ("Xi said the two sides agreed on a “…”").
+      // Inside a sentence, the outermost reporting verb speaks ("Xi said the two sides agreed on a “…”");
+      // in a verb-second language the nearest one with a subject does (each main clause has its own:
+      // "Klose nannte ihn „überzogen“, Löw bezeichnete sie als „übertrieben“").
       if (subj || !best) best = { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj };
+      if (subj && this.lex.g.flags.has('verb-second')) return best;
       near = false;
     }
     return best;
@@ -389,6 +437,22 @@ export class Cues {
     if (named && named.kind === 'name') return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: named };
     const subj = this.clauseSubject(floor, end);
     if (subj) return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: subj };
+    return null;
+  }
+
+  /** The first speech verb with a subject after token `k` in its sentence (outside quotes). */
+  speechLater(k: number): Attribution | null {
+    const toks = this.toks;
+    if (k >= toks.length) return null;
+    const floor = this.sentenceFloor(k);
+    const limit = this.sentenceLimit(k);
+    for (let j = k; j < limit; j++) {
+      if (toks[j].quote >= 0) continue;
+      const v = this.verb(j);
+      if (!v || v.passive || v.kind === 'belief') continue;
+      const subj = this.quotedPerson(v, limit) ?? this.subjectOf(j, floor);
+      if (subj) return { how: 'after', cueStart: v.idx, cueEnd: v.end, phrase: subj };
+    }
     return null;
   }
 

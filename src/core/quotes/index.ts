@@ -6,6 +6,7 @@ import type { Quote } from '../types';
 import { Cues } from './attribute';
 import { type ReportedFeatures, reportedConfidence, reportedFeatures } from './confidence';
 import { attributeDirect } from './direct';
+import { colonName, compoundPart, namedBy, speechFragment, verbsName } from './fragments';
 import { findReported } from './indirect';
 import { governedClauses } from './mixed';
 import { quoteLexicon } from './lexicon';
@@ -53,6 +54,8 @@ interface Prepared {
   text: string;
   toks: QTok[];
   lex: ReturnType<typeof quoteLexicon>;
+  cues: Cues;
+  resolver: SpeakerResolver;
   direct: ReturnType<typeof attributeDirect>;
   reported: ReportedCandidate[];
 }
@@ -108,7 +111,7 @@ function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
     };
     return { quote, form: r.form ?? '', confidence, features };
   });
-  return { text, toks, lex, direct, reported };
+  return { text, toks, lex, cues, resolver, direct, reported };
 }
 
 /** Every reported clause the engine finds, confident or not (for error analysis and options). */
@@ -147,18 +150,41 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     const shown = after(p, d.start, p.lex.displayCues);
     // "Kasich: ‘We Are Going To Go All The Way.’": a headline's quote after its speaker and a colon.
     const headline = d.attribution.how === 'colon' && d.attribution.cueStart === d.attribution.cueEnd - 1 && p.toks[d.attribution.cueStart]?.text === ':';
+    // A fragment its sentence reports as speech (fragments.ts) is a quote, with or without a speaker.
+    // The first part of a compound ("die „Save Our Sharks“-Kampagne"), words beside their speech verb
+    // ("Wie „heise online“ berichtet") or after a naming noun ("die Sendung „plusminus“") are a name.
+    const compound = fragments && (compoundPart(p.text, d) || verbsName(p.toks, p.cues, d) || namedBy(p.toks, tokenAt(p.toks, d.start) - 1, p.lex.titleNouns));
+    const said = fragments && d.partial && !shown && !compound && speechFragment(p.toks, p.cues, d, inClause(d));
+    if (compound) verdict = 'title';
+    else if (said) {
+      if (!d.speaker.speaker) fragmentSpeaker(p, d);
+    }
     // (Where fragments are quotes, one of three words or more inside reported speech stands without a speaker too.)
-    if (d.partial && !d.speaker.speaker && !shown && !(fragments && inClause(d) && wordCount(d.parts) >= 3)) verdict = 'no-speaker';
+    else if (d.partial && !d.speaker.speaker && !shown && !(fragments && inClause(d) && wordCount(d.parts) >= 3)) verdict = 'no-speaker';
     // "an “awful” job", "the “establishment”": one or two words in marks inside a sentence are the
     // writer's scare quotes, not a quote of their own, unless the speech verb of their sentence
     // stands a few words before ("Merkel told her “dear colleague” Macron", "She warned against
     // “reckless” spending cuts").
     else if (d.partial && !shown && !headline && wordCount(d.parts) <= 2 && !governed(p, d)) verdict = 'fragment';
     else if (d.partial && inClause(d) && !fragments) verdict = 'in-clause';
+    else if (fragments && !d.partial && colonName(p.toks, p.cues, d)) verdict = 'title';
     // Titles of books, shows and songs ("ABC’s “Good Morning America”"), unless a cue stands beside them.
     else if (!headline && !shown && looksLikeTitle(d.parts, p.lex.g.smallWords) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how) || after(p, d.start, p.lex.titleNouns))) verdict = 'title';
     return { d, verdict };
   });
+}
+
+/**
+ * A quoted fragment with no cue of its own: the subject of a speech verb later in its sentence
+ * ("…, habe ihr einen „Ruck“ verpasst, sagte Jane Greaves"), else the speaker of the nearest
+ * speech before it (same paragraph or the one before).
+ */
+function fragmentSpeaker(p: Prepared, d: Prepared['direct'][number]): void {
+  const later = p.cues.speechLater(tokenAt(p.toks, d.end));
+  const near = later ?? p.cues.speechBefore(tokenAt(p.toks, d.start) - 1);
+  if (!near) return;
+  d.attribution = near;
+  d.speaker = p.resolver.resolve(near.phrase);
 }
 
 /** A speech verb of the quote's own sentence, at most six words before its opening mark. */

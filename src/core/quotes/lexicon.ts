@@ -132,6 +132,12 @@ export interface QuoteGrammar {
   nounNext: Set<string>;
   subjectBefore: Set<string>;
   pastSuffix: string[];
+  /** Finite verbs of the reported mood ("sei", "habe"): their sentence reports speech (quoted-fragments packs). */
+  reportedMood: Set<string>;
+  /** Words before a quoted fragment that make it a characterisation ("als", "eine"), not a name. */
+  fragmentOpeners: Set<string>;
+  /** Lemmas of verbs whose object is the person quoted ("zitierte Papandreou mit den Worten"). */
+  quotingVerbs: Set<string>;
 }
 
 /** `word` ends with one of `suffixes`. */
@@ -219,6 +225,9 @@ function grammar(pack: LangPack): QuoteGrammar {
     nounNext: set('noun-next'),
     subjectBefore: set('subject-before'),
     pastSuffix: list('past-suffix'),
+    reportedMood: set('reported-mood'),
+    fragmentOpeners: set('fragment-openers'),
+    quotingVerbs: set('quoting-verbs'),
   };
 }
 

@@ -58,9 +58,12 @@ export class SpeakerResolver {
       const p = this.lookupName(name, ph);
       // Where every noun is capitalised (the pack's nouns-capitalised flag: German), one capitalised
       // word that names no participant is an ordinary noun ("mit den Worten", "Eröffnung"), no speaker.
-      if (!p && ph.nameEnd - ph.nameStart === 1 && this.lex.g.flags.has('nouns-capitalised')) return { speaker: null, id: null, mention: null, person: false, gender: null };
+      // It is a name when a speaker of that surname was named before, or when the text writes it
+      // after a title or a first name elsewhere ("Richter Seidling" … "Seidling sagte").
+      const known = p ? null : this.fromMemory(name.text);
+      if (!p && !known && ph.nameEnd - ph.nameStart === 1 && this.lex.g.flags.has('nouns-capitalised') && !this.titledWords().has(toks[ph.nameStart].lower)) return { speaker: null, id: null, mention: null, person: false, gender: null };
       const gender = p?.gender ?? this.titleGender(ph);
-      const speaker = p ? p.name : this.fromMemory(name.text) ?? name.text;
+      const speaker = p ? p.name : known ?? name.text;
       const out: ResolvedSpeaker = { speaker, id: p?.id ?? null, mention, person: p ? p.type === 'person' : true, gender };
       this.remember(out, mention.start, para);
       return out;
@@ -133,6 +136,27 @@ export class SpeakerResolver {
       if (this.lex.g.maleTitles.has(w)) return 'male';
     }
     return null;
+  }
+
+  private titled: Set<string> | null = null;
+
+  /**
+   * Capitalised words the text writes right after a title ("Richter Seidling") or after a word of
+   * a person's name ("Bernd Osterloh"): surnames, even where a capital alone makes no name. Built
+   * once, in one pass over the tokens.
+   */
+  private titledWords(): Set<string> {
+    if (this.titled) return this.titled;
+    const out = new Set<string>();
+    const toks = this.toks;
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k];
+      const b = toks[k - 1];
+      if (t.kind !== 'word' || !t.cap || t.quote >= 0 || b.kind !== 'word' || b.paragraph !== t.paragraph || this.lex.g.notName.has(t.lower)) continue;
+      const role = b.lower.slice(b.lower.lastIndexOf('-') + 1);
+      if (this.lex.titles.has(b.lower) || this.lex.titles.has(role) || (b.cap && this.index.at(b.start)?.type === 'person')) out.add(t.lower);
+    }
+    return (this.titled = out);
   }
 
   /** A fuller form of a name already used for a speaker ("Putin" → "Vladimir Putin"). */

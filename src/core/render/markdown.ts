@@ -1,3 +1,4 @@
+import { isListed } from '../figures/listed';
 import type { AnalysisResult, Article } from '../types';
 
 const line = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -25,8 +26,9 @@ export function toMarkdown(result: AnalysisResult, article: Partial<Article> = {
     out.push(`**${label}:** ${group.map((p) => (p.role ? `${line(p.name)} (${line(p.role)})` : line(p.name))).join('; ')}`, '');
   }
   out.push('## Key figures', '');
-  if (result.figures.length === 0) out.push('_None found._');
-  for (const f of result.figures) out.push(f.measures ? `- ${line(f.measures)}: ${line(f.text)}` : `- ${line(f.text)}`);
+  const figures = result.figures.filter(isListed);
+  if (figures.length === 0) out.push('_None found._');
+  for (const f of figures) out.push(f.measures ? `- ${line(f.measures)}: ${line(f.text)}` : `- ${line(f.text)}`);
   if (result.stats.truncated) out.push('', `_Only the first ${result.stats.analyzedChars} of ${result.stats.chars} characters were analysed._`);
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }

@@ -3,7 +3,9 @@ import type { Figure, FigureKind, Participant } from '../types';
 import { centrality, type CentralityShape } from './centrality';
 import { datelineLength } from './dateline';
 import type { SummaryLexicon } from './lexicon';
-import { BOILER_TRIGGER, DANGLING, EMPHASIS, FIRST_PERSON, IGNORED, type SentenceTerms, stem } from './terms';
+import { textLexicon } from '../text/lexicon';
+import { tokenizeSentences } from '../text/tokens';
+import { BOILER_TRIGGER, DANGLING, EMPHASIS, FIRST_PERSON, IGNORED, type SentenceTerms, termKey } from './terms';
 
 /** The raw signals of every sentence, one typed array per signal (linear in the text). */
 export interface SentenceSignals {
@@ -42,15 +44,15 @@ export function endsAsQuestion(text: string): boolean {
   return false;
 }
 
-/** Share of `text` inside double quotes (straight or curly). */
+/** Share of `text` inside double quotes (straight or curly) or guillemets (« », French). */
 export function quotedShare(text: string): number {
   let inside = false;
   let count = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x201c) inside = true;
-    else if (c === 0x201d) inside = false;
+    if (c === 0x201c || c === 0xab) inside = true;
+    else if (c === 0x201d || c === 0xbb) inside = false;
     else if (c === 0x22) inside = !inside;
     else if (c > 32) {
       letters++;
@@ -136,10 +138,14 @@ export function sentenceSignals(
   const titleIds = new Set<number>();
   let titleTerms = 0;
   if (title) {
-    for (const m of title.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-      if (m[0].length < 2 || lex.ignore.has(m[0])) continue;
+    // The title's words as the document's own tokenizer reads them (French "l'humiliation" is "l"
+    // and "humiliation"), each folded to its term like the sentences' words.
+    const words = tokenizeSentences([{ text: title, start: 0, end: title.length, index: 0, paragraph: 0 }], textLexicon(doc.pack).elisions);
+    for (const tok of words) {
+      if (tok.norm.length < 2 || lex.ignore.has(tok.norm)) continue;
       titleTerms++;
-      const id = terms.vocabulary.get(stem(m[0]));
+      const key = termKey(tok.norm, lex);
+      const id = key === null ? undefined : terms.vocabulary.get(key);
       if (id !== undefined) titleIds.add(id);
     }
   }

@@ -90,8 +90,8 @@ function scoreSentences(doc: TextDoc, sig: SentenceSignals, w: SummaryWeights, w
 export function keySentences(doc: TextDoc, findings: Findings, count: number, options: SummaryOptions = {}): KeySentence[] {
   const k = Math.max(0, Math.min(Math.floor(count), doc.sentences.length));
   if (!k) return [];
-  const w: SummaryWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const lex = summaryLexicon(doc.pack);
+  const w: SummaryWeights = { ...DEFAULT_WEIGHTS, ...lex.weights, ...options.weights };
   const terms = sentenceTerms(doc, lex, MAX_SENTENCES);
   const sig = sentenceSignals(doc, terms, lex, options.title, findings.participants ?? [], findings.figures ?? [], w);
   const { scores, components } = scoreSentences(doc, sig, w, !!options.debug);
@@ -101,6 +101,8 @@ export function keySentences(doc: TextDoc, findings: Findings, count: number, op
   const poolScores = pool.map((s) => scores[s]);
   const similarity = termSimilarity(terms);
   const picked = mmrSelect(poolScores, k, (a, b) => similarity(pool[a], pool[b]), w.redundancy, w.duplicate).map((i) => pool[i]);
+  // A word budget (a pack's setting): picks, best first, until one would overflow it.
+  if (w.summaryWords > 0) picked.length = withinBudget(picked, sig.words, w.summaryWords);
   picked.sort((a, b) => a - b);
   return picked.map((s) => {
     const sent = doc.sentences[s];
@@ -109,6 +111,16 @@ export function keySentences(doc: TextDoc, findings: Findings, count: number, op
     if (options.debug) out.components = Object.fromEntries(Object.entries(components[s]).map(([key, v]) => [key, round(v)]));
     return out;
   });
+}
+
+/** How many of `picked` (best first) fit in `budget` words; the first always does. */
+export function withinBudget(picked: readonly number[], words: ArrayLike<number>, budget: number): number {
+  let total = 0;
+  for (let i = 0; i < picked.length; i++) {
+    total += words[picked[i]];
+    if (i > 0 && total > budget) return i;
+  }
+  return picked.length;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,5 +1,6 @@
 import { type LangPack, lines, memoByPack } from '../lang/pack';
 import { sections, textLexicon } from '../text/lexicon';
+import { DEFAULT_WEIGHTS, type SummaryWeights } from './weights';
 
 export interface SummaryLexicon {
   /** Matches a sentence that starts with a page-furniture phrase ("Sign up", "Read more"). */
@@ -18,6 +19,20 @@ export interface SummaryLexicon {
   firstPerson: Set<string>;
   /** Openers that need the sentence before ("He", "But", "However"). */
   dangling: Set<string>;
+  /** The pack's own weights (summary-weights.txt), over DEFAULT_WEIGHTS. */
+  weights: Partial<SummaryWeights>;
+}
+
+/** `name = number` lines; names that are no weight, or values that are no finite number, are skipped. */
+export function parseWeights(lines: string[]): Partial<SummaryWeights> {
+  const out: Partial<Record<keyof SummaryWeights, number>> = {};
+  for (const line of lines) {
+    const m = /^([A-Za-z]+)\s*=\s*(-?[0-9.]+)$/.exec(line);
+    if (!m || !(m[1] in DEFAULT_WEIGHTS)) continue;
+    const v = Number(m[2]);
+    if (Number.isFinite(v)) out[m[1] as keyof SummaryWeights] = v;
+  }
+  return out;
 }
 
 export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
@@ -39,5 +54,5 @@ export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
     const m = /^([\p{L}' -]+?)\s*=\s*([\p{L}'-]+)$/u.exec(line);
     if (m && !m[1].includes(' ')) folds.set(m[1].toLowerCase(), m[2].toLowerCase());
   }
-  return { folds, boilerTriggers, emphasis: set('emphasis'), firstPerson: set('first-person'), dangling: set('dangling'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
+  return { weights: parseWeights(lines(pack, 'summary-weights')), folds, boilerTriggers, emphasis: set('emphasis'), firstPerson: set('first-person'), dangling: set('dangling'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
 });

@@ -37,6 +37,8 @@ export interface SummaryWeights extends CentralityShape {
   duplicate: number;
   /** Sentences shorter than this (in words) are never picked, unless nothing else is left. */
   minWords: number;
+  /** At most this many words in all (0: no limit): picks past it are dropped, the first one always kept. */
+  summaryWords: number;
 }
 
 export const DEFAULT_WEIGHTS: SummaryWeights = {
@@ -59,4 +61,5 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   redundancy: 0.3,
   duplicate: 0.6,
   minWords: 5,
+  summaryWords: 0,
 };

@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '../../core/types';
+import { isListed } from '../../core/figures/listed';
 import type { Settings } from '../settings';
 
 /**
@@ -13,6 +14,6 @@ export function viewOf(result: AnalysisResult, settings: Settings): AnalysisResu
     keySentences: on.sentences ? result.keySentences.slice(0, settings.summaryLength) : [],
     quotes: on.quotes ? result.quotes.filter((q) => settings.quotes === 'all' || q.direct) : [],
     participants: on.participants ? result.participants : [],
-    figures: on.figures ? result.figures : [],
+    figures: on.figures ? result.figures.filter(isListed) : [],
   };
 }

@@ -21,6 +21,7 @@ import participantsPlacesExtra from './participants-places-extra.txt';
 import participantsPlaces from './participants-places.txt';
 import participantsSurnames from './participants-surnames.txt';
 import participantsTitles from './participants-titles.txt';
+import participantsVocabulary from './participants-vocabulary.txt';
 import profile from './profile.txt';
 import quoteCues from './quote-cues.txt';
 import quoteGrammar from './quote-grammar.txt';
@@ -53,6 +54,7 @@ export const de: LangPack = {
     'participants-places': participantsPlaces,
     'participants-surnames': participantsSurnames,
     'participants-titles': participantsTitles,
+    'participants-vocabulary': participantsVocabulary,
     profile: profile,
     'quote-cues': quoteCues,
     'quote-grammar': quoteGrammar,

@@ -27,6 +27,7 @@ import stopwords from './stopwords.txt';
 import summaryBoilerplate from './summary-boilerplate.txt';
 import summaryCommonWords from './summary-common-words.txt';
 import summaryCues from './summary-cues.txt';
+import summaryWeights from './summary-weights.txt';
 
 export const fr: LangPack = {
   code: 'fr',
@@ -57,5 +58,6 @@ export const fr: LangPack = {
     'summary-boilerplate': summaryBoilerplate,
     'summary-common-words': summaryCommonWords,
     'summary-cues': summaryCues,
+    'summary-weights': summaryWeights,
   },
 };

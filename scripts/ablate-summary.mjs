@@ -68,6 +68,7 @@ const variants = [
   ['- min length', { minWords: 0 }],
   ['- word budget', { summaryWords: 0 }],
   ['+ directed centrality (PacSum-style)', { centralityBackward: 0 }],
+  ['- directed centrality (undirected)', { centralityBackward: 1 }],
   ['+ length prior centred on 20 words', { lengthTarget: 20 }],
   ['position only', { centrality: 0, title: 0, participants: 0, figures: 0, emphasis: 0, length: 0, quotePenalty: 0, danglingPenalty: 0, voicePenalty: 0, redundancy: 0 }],
 ];

@@ -3,6 +3,7 @@
 import '../../src/core/lang/all';
 import { packFor } from '../../src/core/lang/select';
 import { keySentences, withinBudget } from '../../src/core/summary';
+import { quotedShare } from '../../src/core/summary/features';
 import { parseWeights, summaryLexicon } from '../../src/core/summary/lexicon';
 import { buildDoc } from '../../src/core/text/document';
 
@@ -74,5 +75,18 @@ describe('title words are read with the pack tokenizer (French elisions)', () =>
     const out = pick(text, 'fr', title, 2);
     const hit = out.find((k) => k.text === sentence);
     expect(hit?.components?.title).toBeGreaterThan(0);
+  });
+});
+
+describe('French guillemets count as quotes (the quote penalty)', () => {
+  test.each([
+    ['« Nous ne reculerons jamais devant la menace », a déclaré la ministre.', 0.5, 0.8],
+    ['La ministre a qualifié le projet de « catastrophe » lundi.', 0.1, 0.3],
+    ['La ministre a présenté le projet lundi devant les députés.', 0, 0],
+    ['Le texte, « un compromis fragile », sera voté mardi par le Sénat.', 0.2, 0.5],
+  ])('%s', (text, low, high) => {
+    const share = quotedShare(text);
+    expect(share).toBeGreaterThanOrEqual(low);
+    expect(share).toBeLessThanOrEqual(high);
   });
 });

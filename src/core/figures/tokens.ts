@@ -1,3 +1,4 @@
+import { classAt, DIGIT, LETTER, MARK, runEnd, SPACE, unitClass, widthAt } from '../text/chars';
 import type { TextDoc } from '../text/document';
 
 /** Token kinds: a run of digits, a run of letters, or one other character. */
@@ -19,28 +20,48 @@ export interface FTok {
   sentence: number;
 }
 
-const TOKEN = /(\d+)|([\p{L}\p{M}]+)|\S/gu;
 const SYMBOLS: Record<string, string> = { '’': "'", '‘': "'", '−': '-', '‐': '-', '‑': '-', '＄': '$', '％': '%' };
 
-/** Tokenises a piece of text (a data phrase, or a sentence at `offset`). */
-export function scan(text: string, offset = 0, sentence = 0, out: FTok[] = []): FTok[] {
-  TOKEN.lastIndex = 0;
+/**
+ * Tokenises a piece of text (a data phrase, or a sentence at `offset`): runs of ASCII digits, runs
+ * of letters and marks, and any other character but a space, scanned by hand over the character
+ * classes (the tokens of the regex (\d+)|([\p{L}\p{M}]+)|\S, without a regex per token).
+ * `from`/`to` read a slice of `text` in place (offsets are then into `text` itself).
+ */
+export function scan(text: string, offset = 0, sentence = 0, out: FTok[] = [], from = 0, to = text.length): FTok[] {
   let prevEnd = -1;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    const s = m[0];
-    const kind = m[1] ? NUM : m[2] ? WORD : SYM;
+  let i = from;
+  while (i < to) {
+    const u = text.charCodeAt(i);
+    const c = u < 128 ? unitClass(u) : classAt(text, i);
+    let e: number;
+    let kind: number;
+    if (c & DIGIT) {
+      e = runEnd(text, i + 1, DIGIT, to);
+      kind = NUM;
+    } else if (c & (LETTER | MARK) && (u < 128 || i + widthAt(text, i) <= to)) {
+      e = runEnd(text, i, LETTER | MARK, to);
+      kind = WORD;
+    } else if (c & SPACE) {
+      i++;
+      continue;
+    } else {
+      e = Math.min(to, i + (u < 128 ? 1 : widthAt(text, i)));
+      kind = SYM;
+    }
+    const s = text.slice(i, e);
     const norm = kind === SYM ? (SYMBOLS[s] ?? s) : s.toLowerCase();
     out.push({
-      start: offset + m.index,
-      end: offset + m.index + s.length,
+      start: offset + i - from,
+      end: offset + e - from,
       kind,
       norm,
-      glued: m.index === prevEnd,
+      glued: i === prevEnd,
       cap: kind === WORD && s[0] !== norm[0],
       sentence,
     });
-    prevEnd = m.index + s.length;
+    prevEnd = e;
+    i = e;
   }
   return out;
 }
@@ -48,6 +69,6 @@ export function scan(text: string, offset = 0, sentence = 0, out: FTok[] = []): 
 /** The tokens of a whole document, sentence by sentence (linear in the text). */
 export function scanDoc(doc: TextDoc): FTok[] {
   const out: FTok[] = [];
-  for (const s of doc.sentences) scan(s.text, s.start, s.index, out);
+  for (const s of doc.sentences) scan(doc.text, s.start, s.index, out, s.start, s.end);
   return out;
 }

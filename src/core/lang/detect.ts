@@ -4,6 +4,7 @@
  * each pack's profile.txt (its most frequent words): a page whose text clearly belongs to another
  * language than the one it declares gets the pack of its text.
  */
+import { LETTER, runEnd } from '../text/chars';
 import { PACK_CODES, PROFILES } from './profiles';
 import { primaryTag } from './select';
 
@@ -42,7 +43,6 @@ function profileWeights(): Map<string, number[]> {
   return weights;
 }
 
-const WORD = /\p{L}+/gu;
 /** Fewer words than this say nothing; from CONFIDENT_WORDS on, a clear lead overrules the declared language. */
 const MIN_WORDS = 8;
 const CONFIDENT_WORDS = 25;
@@ -56,10 +56,16 @@ export function guessLanguage(text: string, sampleChars = 6000): LanguageGuess |
   const scores = new Float64Array(PACK_CODES.length);
   const order: number[] = [];
   let words = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
+  // The runs of letters (\p{L}+), scanned by hand over the character classes.
+  for (let i = 0; i < sample.length; ) {
+    const e = runEnd(sample, i, LETTER);
+    if (e === i) {
+      i++;
+      continue;
+    }
     words++;
-    const hit = w.get(m[0]);
+    const hit = w.get(sample.slice(i, e));
+    i = e;
     if (!hit) continue;
     for (let j = 0; j < hit.length; j += 2) {
       const c = hit[j];

@@ -1,3 +1,4 @@
+import { classAt, classBefore, LETTER, NUMBER, runEnd, SPACE, unitClass, WORDISH } from '../text/chars';
 import type { Paragraph } from '../types';
 import { type MarkedSpan, markedEnd } from './marks';
 
@@ -17,15 +18,44 @@ export interface QTok {
   cap: boolean;
 }
 
-/** A word: letters and digits joined by an apostrophe, hyphen or dot, or a thousands comma ("700,000"). */
-// (A comma between digits joins them: "6,000", and the decimal comma of "7,2 Prozent".)
-const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*/uy;
+/**
+ * The end of the word at `i` (i itself when none starts there): letters, digits and marks joined
+ * by an apostrophe, hyphen or dot, or by a comma between digits ("700,000", the decimal comma of
+ * "7,2 Prozent"). Scanned by hand over the character classes (src/core/text/chars.ts).
+ */
+function wordEnd(text: string, i: number): number {
+  let e = runEnd(text, i, WORDISH);
+  if (e === i) return i;
+  for (;;) {
+    const j = text.charCodeAt(e);
+    // ' ’ - .
+    const joins = j === 39 || j === 0x2019 || j === 45 || j === 46 ? true : j === 44 ? !!(classBefore(text, e) & NUMBER) && !!(classAt(text, e + 1) & NUMBER) : false;
+    if (!joins) return e;
+    const f = runEnd(text, e + 1, WORDISH);
+    if (f === e + 1) return e;
+    e = f;
+  }
+}
+
+/** "W.", "U.S": the word ends with a dot and a letter. */
+function dotLetterEnd(text: string, start: number, end: number): boolean {
+  if (!(classBefore(text, end) & LETTER)) return false;
+  const w = widthBefore(text, end);
+  return end - w - 1 >= start && text.charCodeAt(end - w - 1) === 46;
+}
+
+/** Width of the code point ending before `i` (2 for a surrogate pair). */
+function widthBefore(text: string, i: number): number {
+  const u = text.charCodeAt(i - 1);
+  return u >= 0xdc00 && u <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+}
 /** A verb with its inverted pronoun: "déclare-t-il" is [déclare, -t, il]. */
 const INVERTED = /^(\p{L}+)(-t)?-(\p{L}+)$/u;
 const NONE: ReadonlySet<string> = new Set();
-const SPACE = /\s/u;
 
 function isUpperStart(s: string): boolean {
+  const u = s.charCodeAt(0);
+  if (u < 128) return u >= 65 && u <= 90;
   const c = s[0];
   return c.toUpperCase() === c && c.toLowerCase() !== c;
 }
@@ -43,21 +73,19 @@ export function quoteTokens(text: string, paragraphs: readonly Paragraph[], span
     while (i < p.end) {
       const code = text.charCodeAt(i);
       // ASCII: a space is one of \t\n\v\f\r and ' '; beyond, the Unicode test.
-      if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[i])) {
+      if (code < 128 ? code === 32 || (code >= 9 && code <= 13) : unitClass(code) & SPACE) {
         i++;
         continue;
       }
-      WORD.lastIndex = i;
-      const m = WORD.exec(text);
+      const we = wordEnd(text, i);
       let end: number;
       let kind: QTokKind = 'word';
-      if (m && m.index === i && m[0].length > 0) {
-        end = i + m[0].length;
+      if (we > i) {
+        end = we;
         if (end > p.end) end = p.end;
-        if (text[end] === '.' && end + 1 <= p.end) {
+        if (text.charCodeAt(end) === 46 && end + 1 <= p.end) {
           const w = text.slice(i, end);
-          const lw = w.toLowerCase();
-          if ((w.length === 1 && isUpperStart(w)) || abbrevs.has(lw) || /\.\p{L}$/u.test(w)) end++;
+          if ((w.length === 1 && isUpperStart(w)) || abbrevs.has(w.toLowerCase()) || dotLetterEnd(text, i, end)) end++;
         }
       } else {
         end = i + 1;

@@ -44,15 +44,15 @@ export function endsAsQuestion(text: string): boolean {
   return false;
 }
 
-/** Share of `text` inside double quotes (straight or curly). */
+/** Share of `text` inside double quotes (straight or curly) or guillemets (« », French). */
 export function quotedShare(text: string): number {
   let inside = false;
   let count = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x201c) inside = true;
-    else if (c === 0x201d) inside = false;
+    if (c === 0x201c || c === 0xab) inside = true;
+    else if (c === 0x201d || c === 0xbb) inside = false;
     else if (c === 0x22) inside = !inside;
     else if (c > 32) {
       letters++;

@@ -3,6 +3,7 @@ import type { SummaryLexicon } from './lexicon';
 
 /** Word classes of a token, as bits (one lexicon lookup per distinct word of a document). */
 export const FIRST_PERSON = 1;
+export const WHEN = 2;
 export const EMPHASIS = 4;
 export const DANGLING = 8;
 export const BOILER_TRIGGER = 16;
@@ -11,6 +12,7 @@ export const IGNORED = 32;
 function wordFlags(norm: string, lex: SummaryLexicon): number {
   let f = 0;
   if (lex.firstPerson.has(norm)) f |= FIRST_PERSON;
+  if (lex.when.has(norm)) f |= WHEN;
   if (lex.dangling.has(norm)) f |= DANGLING;
   if (lex.emphasis.has(norm)) f |= EMPHASIS;
   if (lex.boilerTriggers.has(norm)) f |= BOILER_TRIGGER;

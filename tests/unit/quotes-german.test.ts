@@ -15,6 +15,9 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     ['Der Abgeordnete Jörg Weber nannte den Bericht am Montag eine „Zeitungsente“.', 'Zeitungsente'],
     ['Die Ministerin Karin Lenz bezeichnete die neuen Pläne als „Wortbruch“.', 'Wortbruch'],
     ['Händler sprachen am Nachmittag von „Panikverkäufen“.', 'Panikverkäufen'],
+    // the speech verb after the fragment ("als „…“ bezeichnete")
+    ['Die Regierung hatte den Bericht am Morgen als „völlig falsch“ zurückgewiesen.', 'völlig falsch'],
+    ['Der Wetterdienst hat die Waldbrandgefahr als „sehr hoch“ eingestuft.', 'sehr hoch'],
   ])('%s: „%s“', (text, quote) => {
     expect(direct(text, quote)).toBeDefined();
   });
@@ -25,6 +28,18 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     ['Laut der Zeitung „Die Welt“ sei der Vertrag bereits unterschrieben.', 'Die Welt'],
     ['Der Film „Das Boot“ wurde im Fernsehen gezeigt.', 'Das Boot'],
     ['Die Aktion findet unter dem Motto „Gemeinsam stark“ statt.', 'Gemeinsam stark'],
+    // a noun that names what follows, also as the last part of a compound
+    ['Die ARD-Sendung „plusminus“ wollte wissen, warum die Regeln geheim seien.', 'plusminus'],
+    ['Nach der Rede zeigte er seine Dokumentation „Eine unbequeme Wahrheit“.', 'Eine unbequeme Wahrheit'],
+    // a short name after a colon whose sentence has no speech verb
+    ['Sein erstes großes Werk entstand in den 1970er Jahren: „Le Grand Macabre“.', 'Le Grand Macabre'],
+    // the first part of a compound
+    ['Sie hat eine „Rettet die Haie“-Kampagne gestartet, sagte die Sprecherin.', 'Rettet die Haie'],
+    ['Nach einer „Reuters“-Reporterin waren viele Rettungswagen im Einsatz.', 'Reuters'],
+    // a name beside its speech verb, as its subject or its object
+    ['Wie „heise online“ berichtet, sperrten die Behörden den Zugang.', 'heise online'],
+    ['„Er war ein großer Künstler“, schrieb „Die Zeit“ in einem Nachruf.', 'Die Zeit'],
+    ['Der Jahresbericht nennt „Twitter“ in mehreren Ländern.', 'Twitter'],
   ])('%s: „%s“ is a name, no quote', (text, quote) => {
     expect(direct(text, quote)).toBeUndefined();
   });

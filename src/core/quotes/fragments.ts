@@ -7,8 +7,8 @@ import { type QTok, tokenAt } from './tokens';
  * Where the press marks quoted fragments as quotes of their own (the pack's quoted-fragments flag:
  * German), a fragment with no speech cue of its own is still speech when its sentence reports
  * speech and the fragment reads as words said rather than a name:
- * - the sentence reports speech: a speech verb or an according-to cue stands in it (the
- *   attribution found one), a verb in the reported mood does ("Es sei „völlig unrealistisch“",
+ * - the sentence reports speech: a speech verb or an according-to cue stands in it (before the
+ *   fragment or after it: "als „falsch“ zurückgewiesen"), a verb in the reported mood does ("Es sei „völlig unrealistisch“",
  *   the pack's [reported-mood]), or the fragment lies inside a reported clause;
  * - the fragment reads as words said: it opens with a lower-case word ("„völlig unrealistisch“"),
  *   or a word that introduces a characterisation stands before it ("nannte den Bericht eine
@@ -26,6 +26,13 @@ export function speechFragment(toks: readonly QTok[], cues: Cues, d: DirectQuote
   return reportsSpeech(toks, cues, oi);
 }
 
+/** A noun that names what follows stands right before the mark ("die ARD-Sendung „plusminus“"): the last part of a compound counts. */
+export function namedBy(toks: readonly QTok[], oi: number, nouns: ReadonlySet<string>): boolean {
+  const prev = toks[oi - 1];
+  if (!prev || prev.kind !== 'word' || prev.quote >= 0 || prev.paragraph !== toks[oi].paragraph) return false;
+  return nouns.has(prev.lower) || nouns.has(prev.lower.slice(prev.lower.lastIndexOf('-') + 1));
+}
+
 /** The quoted words open with a lower-case letter, or follow a characterising word. */
 function readsAsSaid(toks: readonly QTok[], oi: number, openers: ReadonlySet<string>): boolean {
   const q = toks[oi].quote;
@@ -39,7 +46,7 @@ function readsAsSaid(toks: readonly QTok[], oi: number, openers: ReadonlySet<str
   return !!prev && prev.kind === 'word' && prev.quote < 0 && prev.paragraph === toks[oi].paragraph && openers.has(prev.lower);
 }
 
-/** A reported-mood verb or an according-to cue outside quotes in the sentence of token oi. */
+/** A speech verb (before or after the fragment: "als „Fest“ bezeichnete"), a reported-mood verb or an according-to cue outside quotes in the sentence of token oi. */
 function reportsSpeech(toks: readonly QTok[], cues: Cues, oi: number): boolean {
   const mood = cues.lex.g.reportedMood;
   const from = cues.sentenceFloor(oi);
@@ -47,7 +54,58 @@ function reportsSpeech(toks: readonly QTok[], cues: Cues, oi: number): boolean {
   for (let k = from; k < to; k++) {
     const t = toks[k];
     if (t.quote >= 0 || t.kind !== 'word') continue;
-    if (mood.has(t.lower) || accordingAt(toks, k, cues.lex) > 0) return true;
+    if (mood.has(t.lower) || accordingAt(toks, k, cues.lex) > 0 || cues.verb(k)) return true;
   }
   return false;
+}
+
+/**
+ * A short name after a colon whose sentence has no speech verb, not a quote: "Sein erstes großes
+ * Werk entstand 1978: „Le Grand Macabre“", "Die Band stellte ihre neue CD vor: „Have a nice
+ * day“". Words said after a colon end as a sentence does ("Hagen zur neuen Heimat: „Ich bleibe.“").
+ */
+export function colonName(toks: readonly QTok[], cues: Cues, d: DirectQuote): boolean {
+  const oi = tokenAt(toks, d.start) - 1;
+  const colon = toks[oi - 1];
+  if (!colon || colon.text !== ':' || colon.quote >= 0 || d.parts.length !== 1) return false;
+  const inner = d.parts[0].text.trim();
+  if (/[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > 6) return false;
+  for (let k = cues.sentenceFloor(oi - 1); k < oi - 1; k++) if (toks[k].quote < 0 && cues.verb(k)) return false;
+  return true;
+}
+
+/** Quoted words that are the first part of a compound ("die „Save Our Sharks“-Kampagne", "eine „Reuters“-Reporterin"): a name. */
+export function compoundPart(text: string, d: DirectQuote): boolean {
+  const last = d.parts[d.parts.length - 1];
+  let e = last.end;
+  // Past the closing mark (one or two characters).
+  while (e < text.length && e < last.end + 2 && "\"'“”‘’«»‹›".includes(text[e])) e++;
+  return text[e] === '-' && /\p{L}/u.test(text[e + 1] ?? '');
+}
+
+/**
+ * A short quoted name standing as the subject or object of a speech verb right beside it: "Wie
+ * „heise online“ berichtet", "schrieb „Die Zeit“ in einem Nachruf", "Der Bericht nennt
+ * „Twitter“". Words said are introduced by a colon or a comma, not written against the verb.
+ */
+export function verbsName(toks: readonly QTok[], cues: Cues, d: DirectQuote): boolean {
+  if (d.parts.length !== 1) return false;
+  const inner = d.parts[0].text.trim();
+  if (/[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > 5) return false;
+  const oi = tokenAt(toks, d.start) - 1;
+  const q = toks[oi]?.quote ?? -1;
+  let ci = oi + 1;
+  while (ci < toks.length && toks[ci].quote === q) ci++;
+  // a verb after the marks, past one adverb ("heute mitteilte"), after "wie" or a definite article
+  const before = toks[oi - 1];
+  const subject = !before || before.paragraph !== toks[oi].paragraph || before.kind !== 'word' || cues.lex.g.definite.has(before.lower) || cues.lex.accordingAfterComma.has(before.lower);
+  for (let k = ci; subject && k < toks.length && k < ci + 2; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.quote >= 0 || t.paragraph !== toks[oi].paragraph) break;
+    const v = cues.verb(k);
+    if (v && v.kind !== 'belief') return true;
+  }
+  // a verb right before the marks, capitalised words in them
+  const v = toks[oi - 1] && toks[oi - 1].quote < 0 ? cues.verb(oi - 1) : null;
+  return !!v && !v.passive && v.kind !== 'belief' && /^\p{Lu}/u.test(inner);
 }

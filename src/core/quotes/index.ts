@@ -6,7 +6,7 @@ import type { Quote } from '../types';
 import { Cues } from './attribute';
 import { type ReportedFeatures, reportedConfidence, reportedFeatures } from './confidence';
 import { attributeDirect } from './direct';
-import { speechFragment } from './fragments';
+import { colonName, compoundPart, namedBy, speechFragment, verbsName } from './fragments';
 import { findReported } from './indirect';
 import { governedClauses } from './mixed';
 import { quoteLexicon } from './lexicon';
@@ -151,8 +151,12 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     // "Kasich: ‘We Are Going To Go All The Way.’": a headline's quote after its speaker and a colon.
     const headline = d.attribution.how === 'colon' && d.attribution.cueStart === d.attribution.cueEnd - 1 && p.toks[d.attribution.cueStart]?.text === ':';
     // A fragment its sentence reports as speech (fragments.ts) is a quote, with or without a speaker.
-    const said = fragments && d.partial && !shown && speechFragment(p.toks, p.cues, d, inClause(d));
-    if (said) {
+    // The first part of a compound ("die „Save Our Sharks“-Kampagne"), words beside their speech verb
+    // ("Wie „heise online“ berichtet") or after a naming noun ("die Sendung „plusminus“") are a name.
+    const compound = fragments && (compoundPart(p.text, d) || verbsName(p.toks, p.cues, d) || namedBy(p.toks, tokenAt(p.toks, d.start) - 1, p.lex.titleNouns));
+    const said = fragments && d.partial && !shown && !compound && speechFragment(p.toks, p.cues, d, inClause(d));
+    if (compound) verdict = 'title';
+    else if (said) {
       if (!d.speaker.speaker) fragmentSpeaker(p, d);
     }
     // (Where fragments are quotes, one of three words or more inside reported speech stands without a speaker too.)
@@ -163,6 +167,7 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     // “reckless” spending cuts").
     else if (d.partial && !shown && !headline && wordCount(d.parts) <= 2 && !governed(p, d)) verdict = 'fragment';
     else if (d.partial && inClause(d) && !fragments) verdict = 'in-clause';
+    else if (fragments && !d.partial && colonName(p.toks, p.cues, d)) verdict = 'title';
     // Titles of books, shows and songs ("ABC’s “Good Morning America”"), unless a cue stands beside them.
     else if (!headline && !shown && looksLikeTitle(d.parts, p.lex.g.smallWords) && (d.partial || !['after', 'before', 'colon'].includes(d.attribution.how) || after(p, d.start, p.lex.titleNouns))) verdict = 'title';
     return { d, verdict };

@@ -91,17 +91,20 @@ describe('French guillemets count as quotes (the quote penalty)', () => {
   });
 });
 
-describe('French leads date the event: [when] words', () => {
+/** A score component of `sentence` when it follows a neutral French sentence (undefined: not picked). */
+const componentOf = (sentence: string, key: string) => {
   const filler = 'Le dossier est suivi de près par les associations de riverains depuis plusieurs années.';
+  return pick(`${filler} ${sentence}`, 'fr', undefined, 2).find((k) => k.text === sentence)?.components?.[key];
+};
+
+describe('French leads date the event: [when] words', () => {
   test.each([
     ['Le maire de Lyon a annoncé mardi la fermeture de deux écoles du centre-ville.', 1],
     ["Un incendie s'est déclaré hier soir dans un entrepôt de la zone industrielle.", 1],
     ['Les pompiers sont intervenus dimanche matin sur la départementale 12.', 1],
     ['La fermeture de deux écoles du centre-ville inquiète les parents d’élèves.', 0],
   ])('%s', (sentence, dated) => {
-    const out = pick(`${filler} ${sentence}`, 'fr', undefined, 2);
-    const hit = out.find((k) => k.text === sentence);
-    expect(hit?.components?.when).toBe(dated ? 0.2 : 0);
+    expect(componentOf(sentence, 'when')).toBe(dated ? 0.2 : 0);
   });
 
   test('English sets no weight on them', () => {
@@ -111,7 +114,6 @@ describe('French leads date the event: [when] words', () => {
 });
 
 describe('French dangling openers', () => {
-  const filler = 'Le dossier est suivi de près par les associations de riverains depuis plusieurs années.';
   test.each([
     ['Mais la préfecture a refusé de prolonger le contrat des agents de sécurité.', 1],
     ['Il a refusé de prolonger le contrat des agents de sécurité du stade.', 1],
@@ -120,8 +122,6 @@ describe('French dangling openers', () => {
     ['En 2019, la préfecture avait prolongé le contrat des agents de sécurité.', 0],
     ['Alors que le match approche, la préfecture a prolongé le contrat des agents.', 0],
   ])('%s', (sentence, dangling) => {
-    const out = pick(`${filler} ${sentence}`, 'fr', undefined, 2);
-    const hit = out.find((k) => k.text === sentence);
-    expect(hit?.components?.dangling).toBeCloseTo(dangling ? -0.15 : 0);
+    expect(componentOf(sentence, 'dangling')).toBeCloseTo(dangling ? -0.15 : 0);
   });
 });

@@ -36,7 +36,7 @@ function listedWords(lex: SummaryLexicon): Map<string, { flags: number; fold: st
   let table = listed.get(lex);
   if (table) return table;
   table = new Map();
-  for (const list of [lex.firstPerson, lex.dangling, lex.emphasis, lex.boilerTriggers, lex.ignore, lex.folds.keys()]) {
+  for (const list of [lex.firstPerson, lex.when, lex.dangling, lex.emphasis, lex.boilerTriggers, lex.ignore, lex.folds.keys()]) {
     for (const w of list) if (!table.has(w)) table.set(w, { flags: wordFlags(w, lex), fold: lex.folds.get(w) });
   }
   listed.set(lex, table);

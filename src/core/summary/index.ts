@@ -70,13 +70,14 @@ function scoreSentences(doc: TextDoc, sig: SentenceSignals, w: SummaryWeights, w
     const participants = w.participants * Math.min(1, sig.names[s] / 4);
     const figures = w.figures * Math.min(1, sig.figures[s]);
     const emphasis = w.emphasis * Math.min(1, sig.emphasis[s]);
+    const when = w.when * sig.when[s];
     const length = w.length * lengthPrior(words, w);
     const quote = -w.quotePenalty * sig.quoted[s];
     const dangling = -w.danglingPenalty * sig.dangling[s];
     const voice = -w.voicePenalty * sig.voice[s];
     rank++;
-    scores[s] = position + centrality + title + participants + figures + emphasis + length + quote + dangling + voice;
-    if (withComponents) components.push({ position, centrality, title, participants, figures, emphasis, length, quote, dangling, voice });
+    scores[s] = position + centrality + title + participants + figures + emphasis + when + length + quote + dangling + voice;
+    if (withComponents) components.push({ position, centrality, title, participants, figures, emphasis, when, length, quote, dangling, voice });
   }
   return { scores, components };
 }

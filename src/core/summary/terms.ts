@@ -3,6 +3,7 @@ import type { SummaryLexicon } from './lexicon';
 
 /** Word classes of a token, as bits (one lexicon lookup per distinct word of a document). */
 export const FIRST_PERSON = 1;
+export const WHEN = 2;
 export const EMPHASIS = 4;
 export const DANGLING = 8;
 export const BOILER_TRIGGER = 16;
@@ -11,6 +12,7 @@ export const IGNORED = 32;
 function wordFlags(norm: string, lex: SummaryLexicon): number {
   let f = 0;
   if (lex.firstPerson.has(norm)) f |= FIRST_PERSON;
+  if (lex.when.has(norm)) f |= WHEN;
   if (lex.dangling.has(norm)) f |= DANGLING;
   if (lex.emphasis.has(norm)) f |= EMPHASIS;
   if (lex.boilerTriggers.has(norm)) f |= BOILER_TRIGGER;
@@ -24,28 +26,37 @@ interface WordInfo {
   key: string | null;
 }
 
-/** Per lexicon, across documents: each word's lookups and stem done once (bounded, like isCommon's memo). */
-const wordMemo = new WeakMap<SummaryLexicon, Map<string, WordInfo>>();
+/**
+ * Per lexicon, built once: the class bits and fold of every word of its lists, so that a word
+ * costs one lookup here (and a stem when it is in no list), not one per list.
+ */
+const listed = new WeakMap<SummaryLexicon, Map<string, { flags: number; fold: string | undefined }>>();
 
-function wordInfo(norm: string, lex: SummaryLexicon): WordInfo {
-  let memo = wordMemo.get(lex);
-  if (!memo) wordMemo.set(lex, (memo = new Map()));
-  let hit = memo.get(norm);
-  if (hit) return hit;
-  const flags = wordFlags(norm, lex);
+function listedWords(lex: SummaryLexicon): Map<string, { flags: number; fold: string | undefined }> {
+  let table = listed.get(lex);
+  if (table) return table;
+  table = new Map();
+  for (const list of [lex.firstPerson, lex.when, lex.dangling, lex.emphasis, lex.boilerTriggers, lex.ignore, lex.folds.keys()]) {
+    for (const w of list) if (!table.has(w)) table.set(w, { flags: wordFlags(w, lex), fold: lex.folds.get(w) });
+  }
+  listed.set(lex, table);
+  return table;
+}
+
+function wordInfo(norm: string, lex: SummaryLexicon, table: Map<string, { flags: number; fold: string | undefined }>): WordInfo {
+  const hit = table.get(norm);
+  const flags = hit ? hit.flags : 0;
   let key: string | null = null;
   if (norm.length > 1 && !(flags & IGNORED)) {
-    const k = lex.folds.get(norm) ?? stem(norm);
+    const k = hit?.fold ?? stem(norm);
     if (!lex.ignore.has(k)) key = k;
   }
-  if (memo.size > 50_000) memo.clear();
-  memo.set(norm, (hit = { flags, key }));
-  return hit;
+  return { flags, key };
 }
 
 /** The term a lower-cased word stands for (its fold or stem), or null for words that say nothing. */
 export function termKey(norm: string, lex: SummaryLexicon): string | null {
-  return wordInfo(norm, lex).key;
+  return wordInfo(norm, lex, listedWords(lex)).key;
 }
 
 /** Folds a lower-cased word to a crude stem so that "attacks" meets "attack" and "Libya's" meets "Libya". */
@@ -74,8 +85,9 @@ export interface SentenceTerms {
 /** One pass over the tokens of the first `limit` sentences; each distinct word is looked up and stemmed once. */
 export function sentenceTerms(doc: TextDoc, lex: SummaryLexicon, limit = doc.sentences.length): SentenceTerms {
   const vocabulary = new Map<string, number>();
-  // norm -> (term id + 1) * 64 + word-class bits
-  const byNorm = new Map<string, number>();
+  const table = listedWords(lex);
+  // word type (doc.types) -> (term id + 1) * 64 + word-class bits, or -1 before it is read
+  const byType = new Int32Array(doc.types.length).fill(-1);
   const tokenFlags = new Uint8Array(doc.sentenceTokenStart[Math.min(limit, doc.sentences.length)]);
   const freq: number[] = [];
   const seen: number[] = [];
@@ -87,10 +99,10 @@ export function sentenceTerms(doc: TextDoc, lex: SummaryLexicon, limit = doc.sen
     offsets[s] = k;
     const to = doc.sentenceTokenStart[s + 1];
     for (let t = doc.sentenceTokenStart[s]; t < to; t++) {
-      const norm = doc.tokens[t].norm;
-      let packed = byNorm.get(norm);
-      if (packed === undefined) {
-        const { flags, key } = wordInfo(norm, lex);
+      const type = doc.typeOf[t];
+      let packed = byType[type];
+      if (packed < 0) {
+        const { flags, key } = wordInfo(doc.types[type], lex, table);
         let id = -1;
         if (key !== null) {
           id = vocabulary.get(key) ?? -1;
@@ -102,7 +114,7 @@ export function sentenceTerms(doc: TextDoc, lex: SummaryLexicon, limit = doc.sen
           }
         }
         packed = (id + 1) * 64 + flags;
-        byNorm.set(norm, packed);
+        byType[type] = packed;
       }
       tokenFlags[t] = packed & 63;
       const id = (packed >> 6) - 1;

@@ -19,6 +19,8 @@ export interface SummaryWeights extends CentralityShape {
   figures: number;
   /** Holds a word that flags what matters ("notably"). */
   emphasis: number;
+  /** Dates the event with a [when] word of summary-cues.txt ("mardi"), as a news lead does. */
+  when: number;
   /** In texts with paragraphs, the position rank is the paragraph's plus this much per earlier sentence of the paragraph. */
   inParagraph: number;
   /** Log-normal length prior centred on `lengthTarget` words, of width `lengthSpread` (log units). */
@@ -51,6 +53,7 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   participants: 0.1,
   figures: 0.5,
   emphasis: 0.5,
+  when: 0,
   inParagraph: 0.5,
   length: 0.3,
   lengthTarget: 14,

@@ -14,6 +14,13 @@ export interface TextDoc {
   tokens: Token[];
   /** For each sentence, the index of its first token in `tokens` (and one past the end). */
   sentenceTokenStart: number[];
+  /**
+   * The document's vocabulary: `types` holds each distinct token norm once, `typeOf[t]` the index
+   * of token t's norm there. Modules keep per-word results in arrays indexed by type (one lexicon
+   * lookup per distinct word of the document, no string hashing per token).
+   */
+  types: string[];
+  typeOf: Int32Array;
 }
 
 export function buildDoc(text: string, pack: LangPack): TextDoc {
@@ -26,7 +33,20 @@ export function buildDoc(text: string, pack: LangPack): TextDoc {
   for (let s = sentences.length - 1; s >= 0; s--) {
     if (sentenceTokenStart[s] > sentenceTokenStart[s + 1]) sentenceTokenStart[s] = sentenceTokenStart[s + 1];
   }
-  return { text, pack, paragraphs, sentences, tokens, sentenceTokenStart };
+  const types: string[] = [];
+  const typeOf = new Int32Array(tokens.length);
+  const ids = new Map<string, number>();
+  for (let t = 0; t < tokens.length; t++) {
+    const norm = tokens[t].norm;
+    let id = ids.get(norm);
+    if (id === undefined) {
+      id = types.length;
+      ids.set(norm, id);
+      types.push(norm);
+    }
+    typeOf[t] = id;
+  }
+  return { text, pack, paragraphs, sentences, tokens, sentenceTokenStart, types, typeOf };
 }
 
 /** Index of the sentence containing `offset`, by binary search (-1 if none). */

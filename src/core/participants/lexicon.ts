@@ -163,6 +163,19 @@ export function placeOf(lex: ParticipantLexicon, key: string): { kind: PlaceKind
   return k.startsWith('st ') || k.startsWith('st. ') ? lex.places.get(k.replace(/^st\.? /, 'saint ')) : undefined;
 }
 
+/** The words of a front-coded list: each line a digit (letters kept from the word before), then the rest. */
+export function frontDecoded(coded: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  let before = '';
+  for (const line of coded) {
+    const n = line.charCodeAt(0) - 48;
+    if (n < 0 || n > 9) continue;
+    before = before.slice(0, n) + line.slice(1).toLowerCase();
+    out.add(before);
+  }
+  return out;
+}
+
 const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
 
 export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexicon => {
@@ -240,7 +253,7 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     sportsHeads: set(orgs.get('sports-head')),
     knownOrgs,
     common: set(lines(pack, 'participants-common-words')),
-    vocabulary: set(lines(pack, 'participants-vocabulary')),
+    vocabulary: frontDecoded(lines(pack, 'participants-vocabulary')),
     stopwords: textLexicon(pack).stopwords,
     g: grammar(pack),
   };

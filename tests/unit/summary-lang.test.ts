@@ -54,6 +54,13 @@ describe('the word budget keeps picks, best first, until one would overflow it',
     for (const k of out) expect(long.slice(k.start, k.end)).toBe(k.text);
   });
 
+  test('the budget scales with the count asked for', () => {
+    const one = pick(long, 'fr', undefined, 1);
+    const five = pick(long, 'fr', undefined, 5);
+    expect(one).toHaveLength(1);
+    expect(five.length).toBeGreaterThan(pick(long, 'fr').length);
+  });
+
   test('English has no budget: three long picks', () => {
     const text = [
       'The city council voted on Tuesday night to approve a sweeping plan to rebuild the flooded riverside district, ending two years of bitter debate over how to pay for new levees and housing.',
@@ -88,5 +95,40 @@ describe('French guillemets count as quotes (the quote penalty)', () => {
     const share = quotedShare(text);
     expect(share).toBeGreaterThanOrEqual(low);
     expect(share).toBeLessThanOrEqual(high);
+  });
+});
+
+/** A score component of `sentence` when it follows a neutral French sentence (undefined: not picked). */
+const componentOf = (sentence: string, key: string) => {
+  const filler = 'Le dossier est suivi de près par les associations de riverains depuis plusieurs années.';
+  return pick(`${filler} ${sentence}`, 'fr', undefined, 2).find((k) => k.text === sentence)?.components?.[key];
+};
+
+describe('French leads date the event: [when] words', () => {
+  test.each([
+    ['Le maire de Lyon a annoncé mardi la fermeture de deux écoles du centre-ville.', 1],
+    ["Un incendie s'est déclaré hier soir dans un entrepôt de la zone industrielle.", 1],
+    ['Les pompiers sont intervenus dimanche matin sur la départementale 12.', 1],
+    ['La fermeture de deux écoles du centre-ville inquiète les parents d’élèves.', 0],
+  ])('%s', (sentence, dated) => {
+    expect(componentOf(sentence, 'when')).toBe(dated ? 0.2 : 0);
+  });
+
+  test('English sets no weight on them', () => {
+    const out = pick('The mayor announced on Tuesday that two schools would close. Parents were angry about the decision to close them.', 'en', undefined, 2);
+    for (const k of out) expect(k.components?.when).toBe(0);
+  });
+});
+
+describe('French dangling openers', () => {
+  test.each([
+    ['Mais la préfecture a refusé de prolonger le contrat des agents de sécurité.', 1],
+    ['Il a refusé de prolonger le contrat des agents de sécurité du stade.', 1],
+    ['Cette décision a surpris les agents de sécurité du stade municipal.', 1],
+    ['En France, le contrat des agents de sécurité du stade a été prolongé.', 0],
+    ['En 2019, la préfecture avait prolongé le contrat des agents de sécurité.', 0],
+    ['Alors que le match approche, la préfecture a prolongé le contrat des agents.', 0],
+  ])('%s', (sentence, dangling) => {
+    expect(componentOf(sentence, 'dangling')).toBeCloseTo(dangling ? -0.15 : 0);
   });
 });

@@ -54,7 +54,7 @@ export class Cues {
   isBoundary(k: number): boolean {
     const toks = this.toks;
     const t = toks[k];
-    if (t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text)) return true;
+    if (t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text)) return !this.ordinalDot(k);
     if (t.quote < 0) return t.kind === 'word' && this.abbreviationEnds(k);
     let c = k;
     if (t.kind !== 'close') {
@@ -68,6 +68,13 @@ export class Cues {
     const p = toks[c - 1];
     if (!p || p.kind !== 'punct' || !(p.text === '.' || p.text === '!' || p.text === '?')) return false;
     return !after || after.paragraph !== t.paragraph || after.cap;
+  }
+
+  /** The dot of an ordinal number before a month or a counted noun ("am 3. Juni", "im 20. Jahrhundert"): the pack's [ordinal-followers]. */
+  private ordinalDot(k: number): boolean {
+    const b = this.toks[k - 1];
+    const n = this.toks[k + 1];
+    return this.toks[k].text === '.' && !!b && !!n && b.end === this.toks[k].start && /^\d{1,2}$/.test(b.text) && n.kind === 'word' && this.lex.g.ordinalFollowers.has(n.lower);
   }
 
   /**
@@ -123,8 +130,15 @@ export class Cues {
     const inverted = this.invertedSubject(vi, floor);
     if (inverted) return inverted;
     const before = this.subjectBefore(vi, floor);
-    if (before && !this.inPrepositionalPhrase(before.start, floor)) return before;
-    return this.clauseSubject(floor, vi) ?? this.openingSubject(floor, vi) ?? before;
+    // (One capitalised word after a determiner is a noun, no name: "eines der Mitglieder".)
+    const noun = !!before && before.kind === 'name' && before.end - before.start === 1 && isDeterminer(this.toks[before.start - 1], this.lex);
+    if (before && !noun && !this.inPrepositionalPhrase(before.start, floor)) {
+      // The phrase before a verb at the end of its clause is its object when the clause opens with
+      // a subject and an auxiliary ("Stoiber hatte die Rolle der Vorsitzenden betont").
+      const opening = this.openingSubject(floor, vi);
+      return opening && opening.end <= before.start ? opening : before;
+    }
+    return this.clauseSubject(floor, vi) ?? this.openingSubject(floor, vi) ?? this.openingName(floor, vi) ?? before;
   }
 
   /**
@@ -141,6 +155,15 @@ export class Cues {
     if (k >= limit || skipObject(toks, k, this.lex) > k) return null;
     const after = phraseAfter(toks, k, limit, this.lex, this.isVerb);
     return after && after.kind !== 'description' ? after : null;
+  }
+
+  /**
+   * A name of two words or more that opens the sentence, before an aside or a phrase ("Sadiq Khan,
+   * eines der Mitglieder, die …, verurteilte", "Punklady Nina Hagen zur neuen Heimat:").
+   */
+  openingName(floor: number, end: number): SpeakerPhrase | null {
+    const ph = phraseAfter(this.toks, floor, end, this.lex, this.isVerb);
+    return ph && ph.start === floor && ph.kind === 'name' && ph.nameEnd - ph.nameStart >= 2 ? ph : null;
   }
 
   /** The phrase that opens the clause, when an auxiliary follows it ("Die Sprecherin Jana Roth hatte … betont"). */
@@ -433,6 +456,9 @@ export class Cues {
       }
     }
     // "Republican pollster Daron Shaw: “…”", "Transcript as follows:".
+    // "Punklady Nina Hagen zur neuen Heimat: „…“": in a verb-second language, a name opening the line.
+    const opening = this.lex.g.flags.has('verb-second') ? this.openingName(floor, end) : null;
+    if (opening) return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: opening };
     const named = phraseBefore(toks, end - 1, floor, this.lex, this.isVerb);
     if (named && named.kind === 'name') return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: named };
     const subj = this.clauseSubject(floor, end);

@@ -65,6 +65,11 @@ describe('German: nouns that introduce a name, and names after a first name', ()
     ['Die Rede von Bruder Brun blieb unvergessen.', 'person:Brun'],
     // A name in the genitive after a noun.
     ['Das Schiff lag vor der Küste Libanons.', 'place:Libanons'],
+    // A known place with a case ending.
+    ['Er kritisierte den Zustand Deutschlands.', 'place:Deutschlands'],
+    ['Darüber wurde in den Niederlanden heftig diskutiert.', 'place:Niederlanden'],
+    // A compound whose head names places ("-brück") after a place preposition.
+    ['Bis 1971 gab es in Quakenbrück zwei Krankenhäuser.', 'place:Quakenbrück'],
     // A place preposition opening the sentence.
     ['In Tübingen brannte am Freitag ein Auto.', 'place:Tübingen'],
     // A noun after a first name is a surname; a particle joins the name.

@@ -104,3 +104,17 @@ describe('German: organisations in lower case, names opened by an adjective, wor
     expect(names(text).some((n) => n.endsWith(`:${noun}`))).toBe(false);
   });
 });
+
+describe('German: names of organisations and people the context completes', () => {
+  test.each([
+    // A legal form after a name, even after an article.
+    ['Vorstandschef der Freenet AG ist er seit Jahren.', 'organization:Freenet AG'],
+    // An organisation's head before a place.
+    ['Er lehrte zwanzig Jahre an der Universität Wien.', 'organization:Universität Wien'],
+    // The ordinal's dot belongs to a regnal number (ordinal-dot flag).
+    ['Kann Benedikt XVI. mehr bewirken?', 'person:Benedikt XVI.'],
+    ['Unter Ludwig XIV. wuchs die Macht des Königs.', 'person:Ludwig XIV.'],
+  ])('%s: finds %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});

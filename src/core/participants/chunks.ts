@@ -173,6 +173,14 @@ export class NameScanner {
     const tok = this.doc.tokens[t];
     const prev = this.doc.tokens[t - 1];
     const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
+    if (lex.vocabulary.size > 0 && this.joins(t)) {
+      const next = this.doc.tokens[t + 1];
+      const nextNorm = coreOf(next.norm);
+      // "der Freenet AG", "der Hamburger SV": a legal form or a club's letters after it.
+      if (lex.orgSuffixes.has(nextNorm) || lex.sportsHeads.has(nextNorm)) return false;
+      // "Universität Wien", "Carrousel-Theater Berlin": an organisation's head before a place.
+      if ((placeOf(lex, nextNorm) || inflectedPlace(nextNorm, lex)) && endsWithAny(norm.slice(norm.lastIndexOf('-') + 1), lex.orgHeads)) return false;
+    }
     // "Christian Platz", "Karl Richter": a first name before a noun makes it a surname.
     const afterFirstName = joined && this.firstNameAt(t - 1);
     if (afterFirstName && lex.vocabulary.size > 0) return false;

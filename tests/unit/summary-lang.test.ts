@@ -54,6 +54,13 @@ describe('the word budget keeps picks, best first, until one would overflow it',
     for (const k of out) expect(long.slice(k.start, k.end)).toBe(k.text);
   });
 
+  test('the budget scales with the count asked for', () => {
+    const one = pick(long, 'fr', undefined, 1);
+    const five = pick(long, 'fr', undefined, 5);
+    expect(one).toHaveLength(1);
+    expect(five.length).toBeGreaterThan(pick(long, 'fr').length);
+  });
+
   test('English has no budget: three long picks', () => {
     const text = [
       'The city council voted on Tuesday night to approve a sweeping plan to rebuild the flooded riverside district, ending two years of bitter debate over how to pay for new levees and housing.',

@@ -102,8 +102,9 @@ export function keySentences(doc: TextDoc, findings: Findings, count: number, op
   const poolScores = pool.map((s) => scores[s]);
   const similarity = termSimilarity(terms);
   const picked = mmrSelect(poolScores, k, (a, b) => similarity(pool[a], pool[b]), w.redundancy, w.duplicate).map((i) => pool[i]);
-  // A word budget (a pack's setting): picks, best first, until one would overflow it.
-  if (w.summaryWords > 0) picked.length = withinBudget(picked, sig.words, w.summaryWords);
+  // A word budget (a pack's setting, for three key sentences; scaled to the count asked for): picks,
+  // best first, until one would overflow it.
+  if (w.summaryWords > 0) picked.length = withinBudget(picked, sig.words, (w.summaryWords * k) / 3);
   picked.sort((a, b) => a - b);
   return picked.map((s) => {
     const sent = doc.sentences[s];

@@ -39,7 +39,10 @@ export interface SummaryWeights extends CentralityShape {
   duplicate: number;
   /** Sentences shorter than this (in words) are never picked, unless nothing else is left. */
   minWords: number;
-  /** At most this many words in all (0: no limit): picks past it are dropped, the first one always kept. */
+  /**
+   * Word budget of a three-sentence summary, scaled to the count asked for (0: no limit): the picks,
+   * best first, stop before the one that would overflow it; the first is always kept.
+   */
   summaryWords: number;
 }
 

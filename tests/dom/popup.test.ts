@@ -410,6 +410,18 @@ describe('popup: opened as popup.html?tab=ID (the worker hints the tab of a cach
     expect(fake.storageMap.get('settings')).toMatchObject({ summaryLength: 2 });
   });
 
+  test('the popup opens at its full height until the result is painted (no resize of the window when it lands)', async () => {
+    cacheIt();
+    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: URL }]);
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
+    document.documentElement.classList.add(popup.PRESIZED);
+    await cached();
+    expect(state()).toBe('ready');
+    await settle(() => !document.documentElement.classList.contains(popup.PRESIZED));
+    await new Promise((r) => setTimeout(r, 300)); // afterPaintOrTimeout: a frame, or 250 ms unseen
+    expect(document.documentElement.classList.contains(popup.PRESIZED)).toBe(false);
+  });
+
   test('text selected in the page is summarised instead of the cached result', async () => {
     cacheIt();
     fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: URL }]);

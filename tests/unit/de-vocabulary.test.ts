@@ -80,3 +80,22 @@ describe('German: nouns that introduce a name, and names after a first name', ()
 test('a first name before a noun that heads place names still makes one name: "Christian Platz"', () => {
   expect(names('Derzeit liegt Christian Platz knapp vorn.').some((n) => n.endsWith(':Christian Platz'))).toBe(true);
 });
+
+describe('German: organisations in lower case, names opened by an adjective, words with no evidence', () => {
+  test.each([
+    // The pack's [lower-case] organisations.
+    ['München (dpa) - Der Konzern meldete einen Gewinn.', 'organization:dpa'],
+    // A capitalised adjective inside a sentence opens a name (adjectives are otherwise lower-case).
+    ['Nach Angaben der Deutschen Telekom sinken die Preise.', 'organization:Deutschen Telekom'],
+    ['Ein Bericht in der Rheinischen Post deutet darauf hin.', 'organization:Rheinischen Post'],
+  ])('%s: finds %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test.each([
+    // A lone unknown word with no evidence of a name at all is more often a noun.
+    ['Im Schlamm fand man die Chemikalie Hexachlorbenzol.', 'Hexachlorbenzol'],
+  ])('%s: no "%s"', (text, noun) => {
+    expect(names(text).some((n) => n.endsWith(`:${noun}`))).toBe(false);
+  });
+});

@@ -111,6 +111,12 @@ describe('German speakers: phrases, sentence ends and colon introductions', () =
     ['Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung: „Diese Politik ist ungerecht.“', 'Diese Politik ist ungerecht.', 'Khan'],
     // a name opening a colon line with no verb
     ['Punklady Nina Hagen zur neuen Heimat: „Ich freue mich aufs Landleben!“', 'Ich freue mich aufs Landleben!', 'Hagen'],
+    // a fronted object before the verb, the subject after it
+    ['Jegliche Mitverantwortung für die Affäre im Bezirk der SPD weist Swantje Hartmann von sich: „Diese Verantwortung trägt der Vorsitzende.“', 'Diese Verantwortung trägt der Vorsitzende.', 'Hartmann'],
+    // a fragment whose sentence ends with "so X"
+    ['Der Abgeordnete John Murtha erhob schwere Vorwürfe. Die „unter Druck stehenden Soldaten“ hätten Zivilisten getötet, so Murtha.', 'unter Druck stehenden Soldaten', 'Murtha'],
+    // a regnal number's dot ends no sentence
+    ['Später sagte Bundeskanzlerin Angela Merkel vor der Presse, Benedikt XVI. „ist und bleibt ein großer Denker“.', 'ist und bleibt ein großer Denker', 'Merkel'],
     // the dot of a date ends no sentence ("am 3. Juni")
     ['Bundeskanzlerin Angela Merkel bezeichnete Christian Wulff am Donnerstag, den 3. Juni, in Berlin als „einen wunderbaren Präsidenten“.', 'einen wunderbaren Präsidenten', 'Merkel'],
   ])('%s: „%s“ is %s’s', (text, quote, speaker) => {

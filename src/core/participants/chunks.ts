@@ -129,7 +129,8 @@ export class NameScanner {
       // "China-Russia relations": places joined by a hyphen qualify a noun.
       if (parts.length >= 2 && parts.every((p) => this.lex.places.has(p.toLowerCase()) || this.lex.demonyms.has(p.toLowerCase()))) return false;
     }
-    if (sh === 'lower') return false;
+    // "Berlin (dpa)", "BERLIN taz": an organisation written in lower case (the pack's [lower-case]).
+    if (sh === 'lower') return this.lex.lowerOrgs.has(coreOf(tok.norm));
     // "(A. Dale 69": an initial before a name, even where a sentence could start.
     if (w.length === 1 && this.doc.text[tok.end] === '.' && this.nextLooksLikeName(t)) return true;
     const norm = coreOf(tok.norm);
@@ -162,6 +163,9 @@ export class NameScanner {
     const lex = this.lex;
     // "Des Weiteren", "Die Zeit": an article is no name word, at a sentence start either.
     if (lex.g.nounBefore.has(norm)) return true;
+    // "die Deutsche Telekom", "der Europäischen Union": where adjectives are written in lower case,
+    // a capitalised one before a capitalised word (not opening the sentence) opens a name.
+    if (lex.vocabulary.size > 0 && sh === 'title' && !this.profile.initial[t] && this.adjectiveOpensName(t, norm)) return false;
     // "IT-Sicherheit", "Schnarch-Geräuschen": a compound is what its last part is.
     const dash = norm.lastIndexOf('-');
     if (dash > 0 && shapeOf(this.doc.tokens[t].text.slice(dash + 1)) === 'title' && !placeOf(lex, norm) && !lex.knownOrgs.has(norm) && vocabularyNoun(norm, lex)) return true;
@@ -172,6 +176,8 @@ export class NameScanner {
     // "Christian Platz", "Karl Richter": a first name before a noun makes it a surname.
     const afterFirstName = joined && this.firstNameAt(t - 1);
     if (afterFirstName && lex.vocabulary.size > 0) return false;
+    // "der Rheinischen Post": the noun after an adjective that opens a name belongs to it.
+    if (joined && lex.vocabulary.size > 0 && this.shape(t - 1) === 'title' && !this.profile.initial[t - 1] && this.adjectiveOpensName(t - 1, coreOf(prev.norm))) return false;
     // "Wilhelm von Nesselrode", "Edwin van der Sar": a name particle after a first name.
     if (lex.vocabulary.size > 0 && joined && this.shape(t - 1) === 'lower' && (lex.particles.has(prev.norm) || (lex.g.definite.has(prev.norm) && t >= 2 && lex.particles.has(this.doc.tokens[t - 2].norm)))) {
       let k = t - 1;
@@ -216,7 +222,23 @@ export class NameScanner {
     if (next && this.joins(t) && lex.g.speech.has(next.norm)) return false;
     if (joined && this.capitalisedNeighbour(t - 1)) return false;
     if (this.joins(t) && this.capitalisedNeighbour(t + 1)) return false;
-    return true;
+    return lex.vocabulary.size === 0;
+  }
+
+  /** An inflected adjective ("Europäischen", "Goldene") before a capitalised word that is no function word. */
+  private adjectiveOpensName(t: number, norm: string): boolean {
+    const lex = this.lex;
+    if (!this.joins(t) || inVocabulary(norm, lex)) return false;
+    const next = this.doc.tokens[t + 1];
+    const sh = this.shape(t + 1);
+    if ((sh !== 'title' && sh !== 'upper') || lex.stopwords.has(next.norm) || lex.g.nounBefore.has(next.norm)) return false;
+    for (const x of lex.g.adjectiveEndings) {
+      if (norm.length <= x.length + 3 || !norm.endsWith(x)) continue;
+      const stem = norm.slice(0, norm.length - x.length);
+      // The stem must read as an adjective: "-isch", "-lich", "-ig", or a demonym's.
+      if (/(?:isch|lich|ig)$/.test(stem) || lex.demonyms.has(norm) || lex.demonyms.has(stem)) return true;
+    }
+    return false;
   }
 
   /** Token `k` is a known first name, written as one ("Joschka", not "Rose" the noun). */

@@ -49,6 +49,8 @@ export interface ParticipantLexicon {
   sportsHeads: Set<string>;
   /** Lower-cased organisation names known without any head word ("afp", "the kremlin"). */
   knownOrgs: Set<string>;
+  /** Organisations written in lower case ("dpa", "taz"): names even so (participants-orgs.txt [lower-case]). */
+  lowerOrgs: Set<string>;
   /** Ordinary words, normally lower-case. */
   common: Set<string>;
   /**
@@ -219,6 +221,8 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
   const misc = sections(pack, 'participants-misc-words');
   const knownOrgs = set(orgs.get('known'));
   for (const o of lines(pack, 'participants-orgs-known')) knownOrgs.add(o.toLowerCase());
+  const lowerOrgs = set(orgs.get('lower-case'));
+  for (const o of lowerOrgs) knownOrgs.add(o);
 
   return {
     firstNames,
@@ -252,6 +256,7 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     orgHeads: set(orgs.get('head')),
     sportsHeads: set(orgs.get('sports-head')),
     knownOrgs,
+    lowerOrgs,
     common: set(lines(pack, 'participants-common-words')),
     vocabulary: frontDecoded(lines(pack, 'participants-vocabulary')),
     stopwords: textLexicon(pack).stopwords,

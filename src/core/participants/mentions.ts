@@ -296,7 +296,8 @@ export class MentionSplitter {
     }
     if (dem) {
       // "Chinese Communist Party" is one name; "Australian Tom Moody" is a demonym and a name.
-      if (this.isOrgEnd(last)) push(this.mention(first, last, c, {}));
+      // Where adjectives are lower-case, a capitalised one inside a sentence belongs to the name ("die Deutsche Telekom").
+      if (this.isOrgEnd(last) || (lex.vocabulary.size > 0 && !this.sc.profile.initial[first])) push(this.mention(first, last, c, {}));
       else push(this.mention(first + dem[0], last, c, { demonymPlace }));
       return out;
     }

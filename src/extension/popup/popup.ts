@@ -163,6 +163,7 @@ async function present(e: PopupElements, state: TabState, force: boolean, lateSe
   const action = renderState(e, shown, { actions, hidden, later });
   if (state.state === 'ready') document.body.dataset.renderMs = String(Math.round(performance.now()));
   markRendered();
+  void afterPaintOrTimeout().then(() => document.documentElement.classList.remove(PRESIZED));
   // The top of the result is on screen: now the rest of the long lists.
   if (later.length) {
     await afterPaintOrTimeout();
@@ -186,6 +187,9 @@ async function present(e: PopupElements, state: TabState, force: boolean, lateSe
  * result is rendered again with them), and text the reader has selected in the page is summarised
  * instead. Without an entry for the tab (the tab navigated since), it is the usual path.
  */
+/** The class that opens a hinted popup at its full height (see popup.html), until its first paint. */
+export const PRESIZED = 'presized';
+
 export async function showCached(e: PopupElements, tabId: number): Promise<StateAction> {
   const quick = readEntryWith(tabId, MIRROR_KEY).catch(() => ({ entry: undefined, other: undefined }));
   const selection = hasSelection(tabId);
@@ -234,5 +238,7 @@ export const ready: Promise<StateAction> = (() => {
   const e = popupElements();
   wire(e);
   const tabId = hintedTabId(location.search);
-  return tabId === undefined ? show(e) : showCached(e, tabId);
+  if (tabId === undefined) return show(e);
+  document.documentElement.classList.add(PRESIZED);
+  return showCached(e, tabId);
 })();

@@ -60,6 +60,7 @@ const variants = [
   ['- participants', { participants: 0 }],
   ['- figures', { figures: 0 }],
   ['- emphasis', { emphasis: 0 }],
+  ['- when (dates the event)', { when: 0 }],
   ['- length prior', { length: 0 }],
   ['- quote penalty', { quotePenalty: 0 }],
   ['- dangling-opener penalty', { danglingPenalty: 0 }],

@@ -55,6 +55,25 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+/**
+ * A copy of the settings in storage.session (memory, next to the cached results), kept by the
+ * popup and the options page: a popup with a cached result reads it with that result, in one read
+ * of memory, and checks it against storage.sync once the result is on screen (see popup.ts).
+ */
+export const MIRROR_KEY = 'settings';
+
+export async function mirrorSettings(settings: Settings): Promise<void> {
+  try {
+    await browser.storage.session.set({ [MIRROR_KEY]: settings });
+  } catch {
+    // No storage.session (or over its quota): the popup reads storage.sync instead.
+  }
+}
+
+export const sameSettings = (a: unknown, b: unknown): boolean => JSON.stringify(migrate(a)) === JSON.stringify(migrate(b));
+
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [STORAGE_KEY]: migrate(settings) });
+  const s = migrate(settings);
+  await browser.storage.sync.set({ [STORAGE_KEY]: s });
+  await mirrorSettings(s);
 }

@@ -72,13 +72,16 @@ async function axe(popup: Page): Promise<string[]> {
   });
 
   test('fits 400 × 600 without horizontal scrolling', async () => {
+    // The popup's viewport is its one scroller (its scrollbar's gutter always kept, so its width
+    // does not change when a result overflows): the content is 400 px wide, the window at most 600 tall.
     const [body, height, scroll, client] = await popup.evaluate(() => [
       document.body.getBoundingClientRect().width,
-      document.body.getBoundingClientRect().height,
+      window.innerHeight,
       document.documentElement.scrollWidth,
       document.documentElement.clientWidth,
     ]);
     expect(body).toBeLessThanOrEqual(400);
+    expect(client).toBeGreaterThanOrEqual(400);
     expect(height).toBeLessThanOrEqual(600);
     expect(scroll).toBeLessThanOrEqual(client);
   });
@@ -138,7 +141,10 @@ async function axe(popup: Page): Promise<string[]> {
       const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return `response end ${Math.round(n.responseEnd)} ms, DOM content loaded ${Math.round(n.domContentLoadedEventEnd)} ms`;
     });
-    console.log(`popup paint after its own start: first open ${first} ms, cached open ${cached} ms (${nav}); cached click-to-render ${again.ms} ms`);
+    console.log(
+      `first open: result in the DOM ${first} ms after the popup's navigation start; cached open: in the DOM at ${cached} ms, ` +
+        `painted at ${again.paintMs} ms (${nav}); click to paint ${again.ms} ms, of which ${again.navMs} ms before the popup's navigation start`,
+    );
     expect(Number.isFinite(cached)).toBe(true);
   });
   test('the options page: axe-core finds no violation, and a change is kept in storage.sync', async () => {

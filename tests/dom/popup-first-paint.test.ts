@@ -1,13 +1,16 @@
 /**
- * The popup's first paint of a result holds the top of each long list only; the rest is added
- * right after (src/extension/popup/render.ts, `later`). Once added, the popup is the same as one
- * built at once: the same rows in the same order, the same hidden quotes, one row of each list
- * in the Tab order. "Show all quotes" pressed before the rest arrives still shows them all.
+ * The popup's first paint of a result holds what fills the popup only (an estimate of the rows'
+ * heights against FIRST_PAINT_PX): the key sentences, the top of the lists after them, and the
+ * sections below that come right after (src/extension/popup/render.ts, `later`). Once added, the
+ * popup is the same as one built at once: the same sections and rows in the same order, the same
+ * hidden quotes, one row of each list in the Tab order. "Show all quotes" pressed before the rest
+ * arrives still shows them all.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { FIRST_ROWS, type ItemActions, type Later, QUOTES_SHOWN, renderResult } from '../../src/extension/popup/render';
+import type { AnalysisResult } from '../../src/core/types';
 
 jest.mock('webextension-polyfill', () => require('../helpers/fake-browser').fakeBrowserModule());
 
@@ -32,11 +35,13 @@ function lists(root: HTMLElement) {
     });
 }
 
-function render(later?: Later): HTMLElement {
+function render(later?: Later, r: AnalysisResult = result): HTMLElement {
   const root = document.createElement('div');
-  renderResult(root, result, actions, new Set(), later);
+  renderResult(root, r, actions, new Set(), later);
   return root;
 }
+
+const sectionIds = (root: HTMLElement) => Array.from(root.querySelectorAll('section')).map((s) => s.id);
 
 describe('popup: the first paint of a long result', () => {
   test('the sample article has lists longer than the first paint holds', () => {
@@ -45,20 +50,39 @@ describe('popup: the first paint of a long result', () => {
     expect(places).toBeGreaterThanOrEqual(FIRST_ROWS);
   });
 
-  test('first the top of each list; after the put-off work, the same popup as one built at once', () => {
+  test('first what fills the popup (the key sentences, then quotes); after the put-off work, the same popup as one built at once', () => {
     const later: Later = [];
     const root = render(later);
     const first = lists(root);
-    expect(first.find((l) => l.section === 'quotes')!.hidden).toBe(0);
-    expect(first.find((l) => l.section === 'quotes')!.rows).toHaveLength(QUOTES_SHOWN);
-    expect(first.find((l) => l.section === 'figures')!.rows).toHaveLength(FIRST_ROWS);
+    expect(first[0]).toMatchObject({ section: 'sentences', hidden: 0 });
+    expect(first[0].rows).toHaveLength(result.keySentences.length);
+    const quotes = first.find((l) => l.section === 'quotes')!;
+    expect(quotes.rows.length).toBeGreaterThanOrEqual(1);
+    expect(quotes.rows.length).toBeLessThanOrEqual(QUOTES_SHOWN);
+    // The sections below the first screen are not built yet.
+    expect(sectionIds(root)).not.toContain('figures');
     for (const l of first) expect(l.rows.length).toBeLessThanOrEqual(FIRST_ROWS);
     expect(later.length).toBeGreaterThan(0);
 
     for (const job of later) job();
+    expect(sectionIds(root)).toEqual(['sentences', 'quotes', 'participants', 'figures']);
     expect(lists(root)).toEqual(lists(render()));
     expect(lists(root).find((l) => l.section === 'quotes')!.hidden).toBe(result.quotes.length - QUOTES_SHOWN);
     for (const l of lists(root)) expect([l.section, l.current]).toEqual([l.section, 1]);
+  });
+
+  test('a short result is built whole in the first paint', () => {
+    const short: AnalysisResult = {
+      ...result,
+      keySentences: result.keySentences.slice(0, 1),
+      quotes: result.quotes.slice(0, 1),
+      participants: result.participants.slice(0, 2),
+      figures: result.figures.slice(0, 1),
+    };
+    const later: Later = [];
+    const root = render(later, short);
+    expect(later).toEqual([]);
+    expect(lists(root)).toEqual(lists(render(undefined, short)));
   });
 
   test('"Show all quotes" pressed before the rest arrives shows every quote, once', () => {

@@ -324,54 +324,114 @@ describe('popup: a cached result', () => {
 });
 
 describe('popup: opened as popup.html?tab=ID (the worker hints the tab of a cached result)', () => {
-  const cacheIt = (url = 'https://news.example/a') => fake.storageMap.set('tab:7', { url, version: sampleResult.version, state: readyState() });
+  const URL = 'https://news.example/a';
+  const cacheIt = (url = URL) => fake.storageMap.set('tab:7', { url, version: sampleResult.version, state: readyState() });
+  /** A call that answers when the test says. */
+  const held = <T>(mock: jest.Mock) => {
+    let answer!: (v: T) => void;
+    mock.mockReset().mockReturnValue(new Promise<T>((r) => (answer = r)));
+    return (v: T) => answer(v);
+  };
+  const cached = (settings?: Partial<Settings>, mirror: Partial<Settings> | null = {}) => {
+    fake.syncMap.clear();
+    if (settings) fake.syncMap.set('settings', { ...DEFAULT_SETTINGS, ...settings });
+    if (mirror) fake.storageMap.set('settings', { ...DEFAULT_SETTINGS, ...mirror });
+    fake.runtime.sendMessage.mockReset().mockResolvedValue(undefined);
+    return popup.showCached(popupElements(), 7);
+  };
+  const settle = async (until: () => boolean) => {
+    for (let i = 0; i < 50 && !until(); i++) await tick();
+  };
   afterEach(() => {
     fake.storageMap.clear();
     fake.tabs.query.mockReset().mockResolvedValue([{ id: 7 }]);
-    window.history.replaceState(null, '', location.pathname);
   });
 
-  test('reads the cache and asks about a selection beside the tab query: one round of calls before the paint', async () => {
+  test('renders the cached result as soon as its one read of storage.session answers, before the tab query and the page do', async () => {
     cacheIt();
-    window.history.replaceState(null, '', '?tab=7');
-    let answerQuery!: (tabs: object[]) => void;
-    fake.tabs.query.mockReset().mockReturnValue(new Promise((r) => (answerQuery = r)));
-    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
+    const answerQuery = held<object[]>(fake.tabs.query);
+    const answerPage = held<{ selection: boolean }>(fake.tabs.sendMessage);
     (fake.storage.session.get as jest.Mock).mockClear();
-    const shown = showWith(undefined);
-    await tick();
-    // The active tab is not known yet, and both calls are out already.
-    expect(fake.storage.session.get).toHaveBeenCalledWith('tab:7');
+    const shown = cached();
+    await settle(() => state() === 'ready');
+    expect(state()).toBe('ready');
+    expect($$('#sentences li')).toHaveLength(3);
+    // One read gives the entry and the settings; the other calls went out at the same time.
+    expect(fake.storage.session.get).toHaveBeenCalledWith(['tab:7', 'settings']);
+    expect(fake.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'lede/selection-state' }, { frameId: 0 });
-    answerQuery([{ id: 7, url: 'https://news.example/a' }]);
+    answerQuery([{ id: 7, url: URL }]);
+    answerPage({ selection: false });
     await shown;
     expect(state()).toBe('ready');
-    expect(fake.storage.session.get).toHaveBeenCalledTimes(1);
-    expect(fake.tabs.sendMessage).toHaveBeenCalledTimes(1);
     expect(fake.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
   test.each([
-    ['names another tab than the active one', '?tab=8', 'https://news.example/a', 'ready'],
-    ['is not a tab id', '?tab=7x', 'https://news.example/a', 'ready'],
-  ])('a hint that %s is ignored: the active tab is read as without one', async (_, search, url, want) => {
-    cacheIt(url);
-    window.history.replaceState(null, '', search);
-    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: 'https://news.example/a' }]);
+    ['another tab is the active one', [{ id: 8, url: URL }], 8],
+    ['the tab shows another page than the entry (it navigated)', [{ id: 7, url: 'https://news.example/b' }], 7],
+  ])('the hint is checked after the paint: when %s, the active tab is read as without a hint', async (_, tabs, asked) => {
+    cacheIt();
+    fake.tabs.query.mockReset().mockResolvedValue(tabs);
     fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
-    await showWith(undefined);
-    expect(state()).toBe(want);
+    const shown = cached();
+    fake.runtime.sendMessage.mockResolvedValue(readyState());
+    await shown;
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: asked, force: false, fresh: false });
+    expect(state()).toBe('ready');
+  });
+
+  test('no entry for the tab (dropped when it navigated): the usual path, the worker is asked', async () => {
+    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: URL }]);
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
+    const shown = cached();
+    fake.runtime.sendMessage.mockResolvedValue(readyState());
+    await shown;
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: 7, force: false, fresh: false });
+  });
+
+  test('settings changed since the mirror was written: the result is rendered again with those of storage.sync, and the mirror follows', async () => {
+    cacheIt();
+    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: URL }]);
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
+    await cached({ summaryLength: 1, sections: { ...DEFAULT_SETTINGS.sections, figures: false } }, { summaryLength: 3 });
+    expect($$('#sentences li')).toHaveLength(1);
+    expect($('#figures')).toBeNull();
+    expect(fake.storageMap.get('settings')).toMatchObject({ summaryLength: 1 });
     expect(fake.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
-  test('an entry left by the page the tab showed before is not shown: the worker is asked', async () => {
-    cacheIt('https://news.example/older');
-    window.history.replaceState(null, '', '?tab=7');
-    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: 'https://news.example/a' }]);
+  test('no mirror yet: the settings of storage.sync are read first, and mirrored', async () => {
+    cacheIt();
+    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: URL }]);
     fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
-    await showWith(readyState());
-    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: 7, force: false, fresh: false });
+    await cached({ summaryLength: 2 }, null);
+    expect($$('#sentences li')).toHaveLength(2);
+    expect(fake.storageMap.get('settings')).toMatchObject({ summaryLength: 2 });
+  });
+
+  test('the popup opens at its full height until the result is painted (no resize of the window when it lands)', async () => {
+    cacheIt();
+    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: URL }]);
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: false });
+    document.documentElement.classList.add(popup.PRESIZED);
+    await cached();
     expect(state()).toBe('ready');
+    await settle(() => !document.documentElement.classList.contains(popup.PRESIZED));
+    await new Promise((r) => setTimeout(r, 300)); // afterPaintOrTimeout: a frame, or 250 ms unseen
+    expect(document.documentElement.classList.contains(popup.PRESIZED)).toBe(false);
+  });
+
+  test('text selected in the page is summarised instead of the cached result', async () => {
+    cacheIt();
+    fake.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: URL }]);
+    fake.tabs.sendMessage.mockReset().mockResolvedValue({ selection: true });
+    const selection: TabState = { ...(readyState() as Extract<TabState, { state: 'ready' }>), source: 'selection' };
+    const shown = cached();
+    fake.runtime.sendMessage.mockResolvedValue(selection);
+    await shown;
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: 7, force: false, fresh: true });
+    expect($('#meta')!.textContent).toBe('Summary of the text you selected');
   });
 });
 

@@ -79,7 +79,11 @@ export function makeFakeBrowser() {
     action: { setPopup: jest.fn(async (_: { tabId: number; popup: string }) => undefined) },
     storage: {
       session: {
-        get: jest.fn(async (key: string) => (storage.has(key) ? { [key]: copy(storage.get(key)) } : {})),
+        get: jest.fn(async (keys: string | string[]) => {
+          const out: Record<string, unknown> = {};
+          for (const k of typeof keys === 'string' ? [keys] : keys) if (storage.has(k)) out[k] = copy(storage.get(k));
+          return out;
+        }),
         set: jest.fn(async (items: Record<string, unknown>) => {
           for (const [k, v] of Object.entries(items)) storage.set(k, copy(v));
         }),

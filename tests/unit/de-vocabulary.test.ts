@@ -56,3 +56,46 @@ describe('German: the type of a name from its context', () => {
     expect(names(text)).toContain(name);
   });
 });
+
+describe('German: nouns that introduce a name, and names after a first name', () => {
+  test.each([
+    // A place noun, an organisation noun (or a compound ending in one), a kin word before it.
+    ['Die Stadt Emden will ihre Werft behalten.', 'place:Emden'],
+    ['Der Elektrokonzern Siemens hat einen Gewinn gemeldet.', 'organization:Siemens'],
+    ['Die Rede von Bruder Brun blieb unvergessen.', 'person:Brun'],
+    // A name in the genitive after a noun.
+    ['Das Schiff lag vor der Küste Libanons.', 'place:Libanons'],
+    // A place preposition opening the sentence.
+    ['In Tübingen brannte am Freitag ein Auto.', 'place:Tübingen'],
+    // A noun after a first name is a surname; a particle joins the name.
+    ['Damals berichtete Karl Richter von dem Diebstahl.', 'person:Karl Richter'],
+    ['Der Plan stammte von Wilhelm von Nesselrode selbst.', 'person:Wilhelm von Nesselrode'],
+    // A role noun before a name is its role, not part of it.
+    ['Bei den Spielen traf Stürmer Damien Duff zweimal.', 'person:Damien Duff'],
+  ])('%s: finds %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
+test('a first name before a noun that heads place names still makes one name: "Christian Platz"', () => {
+  expect(names('Derzeit liegt Christian Platz knapp vorn.').some((n) => n.endsWith(':Christian Platz'))).toBe(true);
+});
+
+describe('German: organisations in lower case, names opened by an adjective, words with no evidence', () => {
+  test.each([
+    // The pack's [lower-case] organisations.
+    ['München (dpa) - Der Konzern meldete einen Gewinn.', 'organization:dpa'],
+    // A capitalised adjective inside a sentence opens a name (adjectives are otherwise lower-case).
+    ['Nach Angaben der Deutschen Telekom sinken die Preise.', 'organization:Deutschen Telekom'],
+    ['Ein Bericht in der Rheinischen Post deutet darauf hin.', 'organization:Rheinischen Post'],
+  ])('%s: finds %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test.each([
+    // A lone unknown word with no evidence of a name at all is more often a noun.
+    ['Im Schlamm fand man die Chemikalie Hexachlorbenzol.', 'Hexachlorbenzol'],
+  ])('%s: no "%s"', (text, noun) => {
+    expect(names(text).some((n) => n.endsWith(`:${noun}`))).toBe(false);
+  });
+});

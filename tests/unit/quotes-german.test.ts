@@ -98,3 +98,33 @@ describe('German speakers: cues and subjects', () => {
     expect(direct(text, 'Angriff gegen die Belegschaft')?.speaker).toBe('Bernd Osterloh');
   });
 });
+
+describe('German speakers: phrases, sentence ends and colon introductions', () => {
+  test.each([
+    // a verb particle after an inverted name ends it
+    ['Die Anwältin Gülsen Celebi war empört. „Bis es zu spät war“, stellte Celebi fest, seien die Hilferufe überhört worden.', 'Bis es zu spät war', 'Celebi'],
+    // a genitive after a noun belongs to the phrase
+    ['„Alles deutet auf einen Anschlag hin“, hieß es vom Abgeordneten des Föderationsrates Viktor Oserow.', 'Alles deutet auf einen Anschlag hin', 'Oserow'],
+    // the subject opens the clause, the phrase before the final verb is its object
+    ['Edmund Stoiber hatte besonders die Rolle der Parteivorsitzenden betont: „Die Entscheidungen fallen im Kreise der Vorsitzenden.“', 'Die Entscheidungen fallen im Kreise der Vorsitzenden.', 'Stoiber'],
+    // a name opening the sentence before a long aside
+    ['Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung: „Diese Politik ist ungerecht.“', 'Diese Politik ist ungerecht.', 'Khan'],
+    // a name opening a colon line with no verb
+    ['Punklady Nina Hagen zur neuen Heimat: „Ich freue mich aufs Landleben!“', 'Ich freue mich aufs Landleben!', 'Hagen'],
+    // a fronted object before the verb, the subject after it
+    ['Jegliche Mitverantwortung für die Affäre im Bezirk der SPD weist Swantje Hartmann von sich: „Diese Verantwortung trägt der Vorsitzende.“', 'Diese Verantwortung trägt der Vorsitzende.', 'Hartmann'],
+    // a fragment whose sentence ends with "so X"
+    ['Der Abgeordnete John Murtha erhob schwere Vorwürfe. Die „unter Druck stehenden Soldaten“ hätten Zivilisten getötet, so Murtha.', 'unter Druck stehenden Soldaten', 'Murtha'],
+    // a regnal number's dot ends no sentence
+    ['Später sagte Bundeskanzlerin Angela Merkel vor der Presse, Benedikt XVI. „ist und bleibt ein großer Denker“.', 'ist und bleibt ein großer Denker', 'Merkel'],
+    // the dot of a date ends no sentence ("am 3. Juni")
+    ['Bundeskanzlerin Angela Merkel bezeichnete Christian Wulff am Donnerstag, den 3. Juni, in Berlin als „einen wunderbaren Präsidenten“.', 'einen wunderbaren Präsidenten', 'Merkel'],
+  ])('%s: „%s“ is %s’s', (text, quote, speaker) => {
+    expect(direct(text, quote)?.speaker?.split(' ').pop()).toBe(speaker);
+  });
+
+  test('a full stop with no space after it ends the name before it ("sagte Merkel.Als …")', () => {
+    const text = 'Angela Merkel war in Berlin. „Wir schaffen das“, sagte Merkel.Als nächstes sprach der Minister.';
+    expect(direct(text, 'Wir schaffen das')?.speaker?.split(' ').pop()).toBe('Merkel');
+  });
+});

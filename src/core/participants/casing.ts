@@ -265,3 +265,21 @@ export function vocabularyNoun(norm: string, lex: ParticipantLexicon): boolean {
   }
   return false;
 }
+
+/**
+ * A common noun by any of the pack's lists: the vocabulary (whole, or as the head of a compound,
+ * even a compound that may name a place: "Polizeirat"), the common words, or a noun ending.
+ */
+export function nounLike(norm: string, lex: ParticipantLexicon): boolean {
+  if (norm.length > 60) return false;
+  if (inVocabulary(norm, lex) || isCommon(norm, lex) || nonNameSuffix(norm, lex)) return true;
+  for (let i = 3; i + 4 <= norm.length; i++) if (inVocabulary(norm.slice(i), lex)) return true;
+  return false;
+}
+
+/** The word is one of `words`, or a compound ending in one ("Elektrokonzern" ends in "konzern"). */
+export function endsWithAny(norm: string, words: Set<string>): boolean {
+  if (words.has(norm)) return true;
+  for (let i = 3; i + 3 <= norm.length && i < 40; i++) if (words.has(norm.slice(i))) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
 import { appositionAfter } from './appositions';
-import { isCommon, nonNameSuffix, shapeOf, vocabularyNoun } from './casing';
+import { endsWithAny, isCommon, nonNameSuffix, shapeOf, vocabularyNoun } from './casing';
 import type { NameScanner } from './chunks';
 import { placeOf } from './lexicon';
 import type { Mention } from './mentions';
@@ -16,11 +16,14 @@ export function addRoleBefore(m: Mention, sc: NameScanner): void {
   const t = m.first - 1;
   if (t < 0 || tokens[t].sentence !== m.sentence || !sc.joins(t)) return;
   const head = tokens[t].norm;
+  // Where nouns are capitalised, the role is too, and often a compound ("Elektrokonzern Siemens").
+  const nouns = lex.g.nounsCapitalised && sc.shape(t) === 'title';
+  const has = (words: Set<string>) => (nouns ? endsWithAny(head, words) : words.has(head));
   let kind: Mention['roleKind'];
-  if (lex.orgDescriptors.has(head) && !lex.roleNouns.has(head)) kind = 'descriptor';
+  if (has(lex.orgDescriptors) && !lex.roleNouns.has(head)) kind = 'descriptor';
   else if (lex.roleNouns.has(head) || lex.titles.has(head) || lex.kin.has(head)) kind = 'role';
   else return;
-  if (sc.shape(t) !== 'lower') return;
+  if (sc.shape(t) !== 'lower' && !nouns) return;
   // Walk back over modifiers, demonyms and a possessive place ("China's").
   let from = t;
   for (let k = t - 1; k >= 0 && k > t - 5; k--) {

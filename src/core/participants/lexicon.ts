@@ -49,6 +49,8 @@ export interface ParticipantLexicon {
   sportsHeads: Set<string>;
   /** Lower-cased organisation names known without any head word ("afp", "the kremlin"). */
   knownOrgs: Set<string>;
+  /** Organisations written in lower case ("dpa", "taz"): names even so (participants-orgs.txt [lower-case]). */
+  lowerOrgs: Set<string>;
   /** Ordinary words, normally lower-case. */
   common: Set<string>;
   /**
@@ -163,6 +165,19 @@ export function placeOf(lex: ParticipantLexicon, key: string): { kind: PlaceKind
   return k.startsWith('st ') || k.startsWith('st. ') ? lex.places.get(k.replace(/^st\.? /, 'saint ')) : undefined;
 }
 
+/** The words of a front-coded list: each line a digit (letters kept from the word before), then the rest. */
+export function frontDecoded(coded: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  let before = '';
+  for (const line of coded) {
+    const n = line.charCodeAt(0) - 48;
+    if (n < 0 || n > 9) continue;
+    before = before.slice(0, n) + line.slice(1).toLowerCase();
+    out.add(before);
+  }
+  return out;
+}
+
 const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
 
 export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexicon => {
@@ -206,6 +221,8 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
   const misc = sections(pack, 'participants-misc-words');
   const knownOrgs = set(orgs.get('known'));
   for (const o of lines(pack, 'participants-orgs-known')) knownOrgs.add(o.toLowerCase());
+  const lowerOrgs = set(orgs.get('lower-case'));
+  for (const o of lowerOrgs) knownOrgs.add(o);
 
   return {
     firstNames,
@@ -239,8 +256,9 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     orgHeads: set(orgs.get('head')),
     sportsHeads: set(orgs.get('sports-head')),
     knownOrgs,
+    lowerOrgs,
     common: set(lines(pack, 'participants-common-words')),
-    vocabulary: set(lines(pack, 'participants-vocabulary')),
+    vocabulary: frontDecoded(lines(pack, 'participants-vocabulary')),
     stopwords: textLexicon(pack).stopwords,
     g: grammar(pack),
   };

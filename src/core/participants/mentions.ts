@@ -1,4 +1,4 @@
-import { contraction, isCommon } from './casing';
+import { contraction, isCommon, nounLike } from './casing';
 import type { Chunk, NameScanner } from './chunks';
 import { placeOf } from './lexicon';
 
@@ -174,6 +174,26 @@ export class MentionSplitter {
     };
   }
 
+  /**
+   * The first token after the common nouns that open the run `first..last`, where nouns are
+   * capitalised ("Stürmer" in "Stürmer Damien Duff"); `first` when there are none. A noun that
+   * heads an organisation or a place ("Universität Jena", "Landkreis Gersfeld") stays.
+   */
+  private leadingNouns(first: number, last: number): number {
+    const lex = this.sc.lex;
+    if (lex.vocabulary.size === 0) return first;
+    let t = first;
+    while (t < last && this.sc.shape(t) === 'title') {
+      const w = this.sc.norm(t);
+      if (lex.orgHeads.has(w) || lex.placeHeads.has(w) || lex.g.placeNouns.has(w) || placeOf(lex, w) || lex.knownOrgs.has(w) || lex.demonyms.has(w) || lex.firstNames.has(w)) break;
+      if (!(nounLike(w, lex) || lex.roleNouns.has(w) || lex.kin.has(w) || this.isTitleWord(w) === 'title')) break;
+      // The next word must not be a noun too ("Deutsche Bank" is no role and name).
+      if (nounLike(this.sc.norm(t + 1), lex) && !lex.firstNames.has(this.sc.norm(t + 1))) break;
+      t++;
+    }
+    return t;
+  }
+
   /** The mentions one name run holds (none, one, or a place and a person). */
   split(c: Chunk): Mention[] {
     const { first, last } = c;
@@ -186,6 +206,18 @@ export class MentionSplitter {
     if (this.known(first, last)) {
       push(this.mention(first, last, c, {}));
       return out;
+    }
+    // Where nouns are capitalised: "Stürmer Damien Duff", "Analyst Marc Koebernick", "Gastgeber
+    // China": a common noun before a name is its role, not part of it.
+    const lead = this.leadingNouns(first, last);
+    if (lead > first) {
+      const inner = this.split({ first: lead, last, sentence: c.sentence });
+      const m = inner.find((x) => x.first === lead);
+      if (m && !m.role) {
+        m.role = text.slice(tokens[first].start, tokens[lead - 1].end);
+        m.roleKind = 'role';
+      }
+      return inner;
     }
     // "the Obama White House", "the Clinton State Department": a person's name before a known
     // organisation or place of two words or more.
@@ -264,7 +296,8 @@ export class MentionSplitter {
     }
     if (dem) {
       // "Chinese Communist Party" is one name; "Australian Tom Moody" is a demonym and a name.
-      if (this.isOrgEnd(last)) push(this.mention(first, last, c, {}));
+      // Where adjectives are lower-case, a capitalised one inside a sentence belongs to the name ("die Deutsche Telekom").
+      if (this.isOrgEnd(last) || (lex.vocabulary.size > 0 && !this.sc.profile.initial[first])) push(this.mention(first, last, c, {}));
       else push(this.mention(first + dem[0], last, c, { demonymPlace }));
       return out;
     }

@@ -54,7 +54,7 @@ export class Cues {
   isBoundary(k: number): boolean {
     const toks = this.toks;
     const t = toks[k];
-    if (t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text)) return true;
+    if (t.kind === 'punct' && t.quote < 0 && TERMINATORS.has(t.text)) return !this.ordinalDot(k);
     if (t.quote < 0) return t.kind === 'word' && this.abbreviationEnds(k);
     let c = k;
     if (t.kind !== 'close') {
@@ -68,6 +68,22 @@ export class Cues {
     const p = toks[c - 1];
     if (!p || p.kind !== 'punct' || !(p.text === '.' || p.text === '!' || p.text === '?')) return false;
     return !after || after.paragraph !== t.paragraph || after.cap;
+  }
+
+  /**
+   * The dot of an ordinal number where the pack writes one ([ordinal-followers] not empty): before a
+   * month or a counted noun ("am 3. Juni", "im 20. Jahrhundert"), or a regnal number before
+   * lower-case words ("Benedikt XVI. „ist und bleibt …“").
+   */
+  private ordinalDot(k: number): boolean {
+    const followers = this.lex.g.ordinalFollowers;
+    const b = this.toks[k - 1];
+    let n = this.toks[k + 1];
+    if (!followers.size || this.toks[k].text !== '.' || !b || !n || b.end !== this.toks[k].start) return false;
+    if (/^\d{1,2}$/.test(b.text)) return n.kind === 'word' && followers.has(n.lower);
+    if (!/^[IVX]{1,5}$/.test(b.text) || !this.toks[k - 2]?.cap) return false;
+    if (n.kind === 'open') n = this.toks[k + 2];
+    return !!n && n.kind === 'word' && !n.cap;
   }
 
   /**
@@ -123,8 +139,13 @@ export class Cues {
     const inverted = this.invertedSubject(vi, floor);
     if (inverted) return inverted;
     const before = this.subjectBefore(vi, floor);
-    if (before && !this.inPrepositionalPhrase(before.start, floor)) return before;
-    return this.clauseSubject(floor, vi) ?? this.openingSubject(floor, vi) ?? before;
+    if (before && !this.nounAfterDeterminer(before) && !this.inPrepositionalPhrase(before.start, floor)) {
+      // The phrase before a verb at the end of its clause is its object when the clause opens with
+      // a subject and an auxiliary ("Stoiber hatte die Rolle der Vorsitzenden betont").
+      const opening = this.openingSubject(floor, vi);
+      return opening && opening.end <= before.start ? opening : before;
+    }
+    return this.clauseSubject(floor, vi) ?? this.openingSubject(floor, vi) ?? this.openingName(floor, vi) ?? before;
   }
 
   /**
@@ -135,12 +156,28 @@ export class Cues {
   private invertedSubject(vi: number, floor: number): SpeakerPhrase | null {
     const toks = this.toks;
     const before = this.subjectBefore(vi, floor);
-    if (before && before.kind !== 'description' && !this.inPrepositionalPhrase(before.start, floor)) return null;
+    // (A noun before the verb may be its fronted object: "Jegliche Verantwortung der SPD weist Hartmann von sich".)
+    const noun = !!before && this.nounAfterDeterminer(before);
+    if (before && before.kind !== 'description' && !noun && !this.inPrepositionalPhrase(before.start, floor)) return null;
     const limit = this.sentenceLimit(vi);
     const k = this.skipAuxForward(this.verb(vi)?.end ?? vi + 1, limit);
-    if (k >= limit || skipObject(toks, k, this.lex) > k) return null;
+    if (k >= limit || skipObject(toks, k, this.lex) > k || (noun && isDeterminer(toks[k], this.lex))) return null;
     const after = phraseAfter(toks, k, limit, this.lex, this.isVerb);
     return after && after.kind !== 'description' ? after : null;
+  }
+
+  /** One capitalised word after a determiner, where every noun is capitalised, is a noun, no name ("eines der Mitglieder", "der SPD"). */
+  private nounAfterDeterminer(ph: SpeakerPhrase): boolean {
+    return ph.kind === 'name' && ph.end - ph.start === 1 && this.lex.g.flags.has('nouns-capitalised') && isDeterminer(this.toks[ph.start - 1], this.lex);
+  }
+
+  /**
+   * A name of two words or more that opens the sentence, before an aside or a phrase ("Sadiq Khan,
+   * eines der Mitglieder, die …, verurteilte", "Punklady Nina Hagen zur neuen Heimat:").
+   */
+  openingName(floor: number, end: number): SpeakerPhrase | null {
+    const ph = phraseAfter(this.toks, floor, end, this.lex, this.isVerb);
+    return ph && ph.start === floor && ph.kind === 'name' && ph.nameEnd - ph.nameStart >= 2 ? ph : null;
   }
 
   /** The phrase that opens the clause, when an auxiliary follows it ("Die Sprecherin Jana Roth hatte … betont"). */
@@ -433,6 +470,9 @@ export class Cues {
       }
     }
     // "Republican pollster Daron Shaw: “…”", "Transcript as follows:".
+    // "Punklady Nina Hagen zur neuen Heimat: „…“": in a verb-second language, a name opening the line.
+    const opening = this.lex.g.flags.has('verb-second') ? this.openingName(floor, end) : null;
+    if (opening) return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: opening };
     const named = phraseBefore(toks, end - 1, floor, this.lex, this.isVerb);
     if (named && named.kind === 'name') return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: named };
     const subj = this.clauseSubject(floor, end);
@@ -440,7 +480,7 @@ export class Cues {
     return null;
   }
 
-  /** The first speech verb with a subject after token `k` in its sentence (outside quotes). */
+  /** The first speech verb with a subject, or according-to cue with a source, after token `k` in its sentence (outside quotes). */
   speechLater(k: number): Attribution | null {
     const toks = this.toks;
     if (k >= toks.length) return null;
@@ -448,6 +488,10 @@ export class Cues {
     const limit = this.sentenceLimit(k);
     for (let j = k; j < limit; j++) {
       if (toks[j].quote >= 0) continue;
+      // "…, so Murtha", "laut dem Minister"
+      const acc = accordingAt(toks, j, this.lex);
+      const named = acc > 0 ? phraseAfter(toks, acc, limit, this.lex, this.isVerb) : null;
+      if (named) return { how: 'according', cueStart: j, cueEnd: acc, phrase: named };
       const v = this.verb(j);
       if (!v || v.passive || v.kind === 'belief') continue;
       const subj = this.quotedPerson(v, limit) ?? this.subjectOf(j, floor);

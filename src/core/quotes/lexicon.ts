@@ -138,6 +138,10 @@ export interface QuoteGrammar {
   fragmentOpeners: Set<string>;
   /** Lemmas of verbs whose object is the person quoted ("zitierte Papandreou mit den Worten"). */
   quotingVerbs: Set<string>;
+  /** Determiners of a genitive that belongs to the noun before it ("Sprecher des Ministeriums"). */
+  genitive: Set<string>;
+  /** Words after the dot of an ordinal number ("3. Juni"): that dot ends no sentence. */
+  ordinalFollowers: Set<string>;
 }
 
 /** `word` ends with one of `suffixes`. */
@@ -228,6 +232,8 @@ function grammar(pack: LangPack): QuoteGrammar {
     reportedMood: set('reported-mood'),
     fragmentOpeners: set('fragment-openers'),
     quotingVerbs: set('quoting-verbs'),
+    genitive: set('genitive'),
+    ordinalFollowers: set('ordinal-followers'),
   };
 }
 

@@ -120,6 +120,9 @@ export class SpeakerResolver {
   private lookupName(name: Span, ph: SpeakerPhrase): Participant | null {
     void ph;
     const at = this.index.at(Math.max(name.start, name.end - 1));
+    // (Not a participant whose mention runs on past the name: "Merkel.Als" for "Merkel".)
+    const last = name.text.split(/\s+/).pop() ?? '';
+    if (at && at.mentions.some((m) => m.start <= name.end - 1 && m.end > name.end && this.text[name.end] === '.' && /\p{Lu}/u.test(this.text[name.end + 1] ?? ''))) return this.index.byName(last);
     if (at) return at.type === 'place' ? null : at;
     const words = name.text.split(/\s+/);
     for (let i = 0; i < words.length; i++) {

@@ -30,11 +30,21 @@ function wordEnd(text: string, i: number): number {
     const j = text.charCodeAt(e);
     // ' ’ - .
     const joins = j === 39 || j === 0x2019 || j === 45 || j === 46 ? true : j === 44 ? !!(classBefore(text, e) & NUMBER) && !!(classAt(text, e + 1) & NUMBER) : false;
-    if (!joins) return e;
+    if (!joins || (j === 46 && missingSpace(text, e))) return e;
     const f = runEnd(text, e + 1, WORDISH);
     if (f === e + 1) return e;
     e = f;
   }
+}
+
+/**
+ * A full stop with the space after it missing ("sagte Merkel.Als …"): two lower-case letters before
+ * the dot, an upper-case then a lower-case letter after it. ("U.S", "Ph.D", "z.B" keep their dot.)
+ */
+function missingSpace(text: string, dot: number): boolean {
+  const lower = (c: string | undefined) => !!c && c.toLowerCase() === c && c.toUpperCase() !== c;
+  const upper = (c: string | undefined) => !!c && c.toUpperCase() === c && c.toLowerCase() !== c;
+  return lower(text[dot - 1]) && lower(text[dot - 2]) && upper(text[dot + 1]) && lower(text[dot + 2]);
 }
 
 /** "W.", "U.S": the word ends with a dot and a letter. */

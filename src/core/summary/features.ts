@@ -5,7 +5,7 @@ import { datelineLength } from './dateline';
 import type { SummaryLexicon } from './lexicon';
 import { textLexicon } from '../text/lexicon';
 import { tokenizeSentences } from '../text/tokens';
-import { BOILER_TRIGGER, DANGLING, EMPHASIS, FIRST_PERSON, IGNORED, type SentenceTerms, termKey } from './terms';
+import { BOILER_TRIGGER, DANGLING, EMPHASIS, FIRST_PERSON, IGNORED, type SentenceTerms, termKey, WHEN } from './terms';
 
 /** The raw signals of every sentence, one typed array per signal (linear in the text). */
 export interface SentenceSignals {
@@ -26,6 +26,8 @@ export interface SentenceSignals {
   figures: Float64Array;
   /** Emphasis words ("notably", "landmark"). */
   emphasis: Float64Array;
+  /** 1 when the sentence dates the event with a [when] word ("mardi"), as a news lead does. */
+  when: Uint8Array;
   /** Share of characters inside double quote marks. */
   quoted: Float64Array;
   dangling: Uint8Array;
@@ -130,6 +132,7 @@ export function sentenceSignals(
     names: new Float64Array(n),
     figures: new Float64Array(n),
     emphasis: new Float64Array(n),
+    when: new Uint8Array(n),
     quoted: new Float64Array(n),
     dangling: new Uint8Array(n),
     voice: new Uint8Array(n),
@@ -202,6 +205,7 @@ export function sentenceSignals(
       if (f & FIRST_PERSON) firstPerson = true;
       if (f & BOILER_TRIGGER) trigger = true;
       if (f & EMPHASIS) sig.emphasis[s]++;
+      if (f & WHEN) sig.when[s] = 1;
       if (proxyNames && t > first && !(f & IGNORED) && isCapitalised(tok.text)) caps++;
       if (proxyFigures && hasDigit(tok.text)) digits += figureStrength(doc, t);
     }

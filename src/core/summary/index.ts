@@ -70,13 +70,14 @@ function scoreSentences(doc: TextDoc, sig: SentenceSignals, w: SummaryWeights, w
     const participants = w.participants * Math.min(1, sig.names[s] / 4);
     const figures = w.figures * Math.min(1, sig.figures[s]);
     const emphasis = w.emphasis * Math.min(1, sig.emphasis[s]);
+    const when = w.when * sig.when[s];
     const length = w.length * lengthPrior(words, w);
     const quote = -w.quotePenalty * sig.quoted[s];
     const dangling = -w.danglingPenalty * sig.dangling[s];
     const voice = -w.voicePenalty * sig.voice[s];
     rank++;
-    scores[s] = position + centrality + title + participants + figures + emphasis + length + quote + dangling + voice;
-    if (withComponents) components.push({ position, centrality, title, participants, figures, emphasis, length, quote, dangling, voice });
+    scores[s] = position + centrality + title + participants + figures + emphasis + when + length + quote + dangling + voice;
+    if (withComponents) components.push({ position, centrality, title, participants, figures, emphasis, when, length, quote, dangling, voice });
   }
   return { scores, components };
 }
@@ -101,8 +102,9 @@ export function keySentences(doc: TextDoc, findings: Findings, count: number, op
   const poolScores = pool.map((s) => scores[s]);
   const similarity = termSimilarity(terms);
   const picked = mmrSelect(poolScores, k, (a, b) => similarity(pool[a], pool[b]), w.redundancy, w.duplicate).map((i) => pool[i]);
-  // A word budget (a pack's setting): picks, best first, until one would overflow it.
-  if (w.summaryWords > 0) picked.length = withinBudget(picked, sig.words, w.summaryWords);
+  // A word budget (a pack's setting, for three key sentences; scaled to the count asked for): picks,
+  // best first, until one would overflow it.
+  if (w.summaryWords > 0) picked.length = withinBudget(picked, sig.words, (w.summaryWords * k) / 3);
   picked.sort((a, b) => a - b);
   return picked.map((s) => {
     const sent = doc.sentences[s];

@@ -19,6 +19,8 @@ export interface SummaryLexicon {
   firstPerson: Set<string>;
   /** Openers that need the sentence before ("He", "But", "However"). */
   dangling: Set<string>;
+  /** Words that date the event, as a news lead does ("lundi", "hier"). */
+  when: Set<string>;
   /** The pack's own weights (summary-weights.txt), over DEFAULT_WEIGHTS. */
   weights: Partial<SummaryWeights>;
 }
@@ -54,5 +56,5 @@ export const summaryLexicon = memoByPack((pack: LangPack): SummaryLexicon => {
     const m = /^([\p{L}' -]+?)\s*=\s*([\p{L}'-]+)$/u.exec(line);
     if (m && !m[1].includes(' ')) folds.set(m[1].toLowerCase(), m[2].toLowerCase());
   }
-  return { weights: parseWeights(lines(pack, 'summary-weights')), folds, boilerTriggers, emphasis: set('emphasis'), firstPerson: set('first-person'), dangling: set('dangling'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
+  return { weights: parseWeights(lines(pack, 'summary-weights')), folds, boilerTriggers, emphasis: set('emphasis'), firstPerson: set('first-person'), dangling: set('dangling'), when: set('when'), boilerStarts: new RegExp(`^(?:${alt('starts')})`, 'i'), boilerContains: new RegExp(alt('contains'), 'i'), ignore };
 });

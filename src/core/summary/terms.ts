@@ -3,6 +3,7 @@ import type { SummaryLexicon } from './lexicon';
 
 /** Word classes of a token, as bits (one lexicon lookup per distinct word of a document). */
 export const FIRST_PERSON = 1;
+export const WHEN = 2;
 export const EMPHASIS = 4;
 export const DANGLING = 8;
 export const BOILER_TRIGGER = 16;
@@ -11,6 +12,7 @@ export const IGNORED = 32;
 function wordFlags(norm: string, lex: SummaryLexicon): number {
   let f = 0;
   if (lex.firstPerson.has(norm)) f |= FIRST_PERSON;
+  if (lex.when.has(norm)) f |= WHEN;
   if (lex.dangling.has(norm)) f |= DANGLING;
   if (lex.emphasis.has(norm)) f |= EMPHASIS;
   if (lex.boilerTriggers.has(norm)) f |= BOILER_TRIGGER;
@@ -34,7 +36,7 @@ function listedWords(lex: SummaryLexicon): Map<string, { flags: number; fold: st
   let table = listed.get(lex);
   if (table) return table;
   table = new Map();
-  for (const list of [lex.firstPerson, lex.dangling, lex.emphasis, lex.boilerTriggers, lex.ignore, lex.folds.keys()]) {
+  for (const list of [lex.firstPerson, lex.when, lex.dangling, lex.emphasis, lex.boilerTriggers, lex.ignore, lex.folds.keys()]) {
     for (const w of list) if (!table.has(w)) table.set(w, { flags: wordFlags(w, lex), fold: lex.folds.get(w) });
   }
   listed.set(lex, table);

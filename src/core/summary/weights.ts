@@ -19,6 +19,8 @@ export interface SummaryWeights extends CentralityShape {
   figures: number;
   /** Holds a word that flags what matters ("notably"). */
   emphasis: number;
+  /** Dates the event with a [when] word of summary-cues.txt ("mardi"), as a news lead does. */
+  when: number;
   /** In texts with paragraphs, the position rank is the paragraph's plus this much per earlier sentence of the paragraph. */
   inParagraph: number;
   /** Log-normal length prior centred on `lengthTarget` words, of width `lengthSpread` (log units). */
@@ -37,7 +39,10 @@ export interface SummaryWeights extends CentralityShape {
   duplicate: number;
   /** Sentences shorter than this (in words) are never picked, unless nothing else is left. */
   minWords: number;
-  /** At most this many words in all (0: no limit): picks past it are dropped, the first one always kept. */
+  /**
+   * Word budget of a three-sentence summary, scaled to the count asked for (0: no limit): the picks,
+   * best first, stop before the one that would overflow it; the first is always kept.
+   */
   summaryWords: number;
 }
 
@@ -51,6 +56,7 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   participants: 0.1,
   figures: 0.5,
   emphasis: 0.5,
+  when: 0,
   inParagraph: 0.5,
   length: 0.3,
   lengthTarget: 14,

@@ -33,6 +33,15 @@ export async function readEntry(tabId: number): Promise<Entry | undefined> {
   return entryOf(got[key(tabId)]);
 }
 
+/**
+ * The tab's entry and the settings mirror (settings.ts, MIRROR_KEY) in one read of storage.session:
+ * all a popup opened as popup.html?tab=ID needs before it renders a cached result.
+ */
+export async function readEntryWith(tabId: number, other: string): Promise<{ entry?: Entry; other?: unknown }> {
+  const got = await browser.storage.session.get([key(tabId), other]);
+  return { entry: entryOf(got[key(tabId)]), other: got[other] };
+}
+
 export const stateOfEntry = (e: Entry | undefined, url: string, version: string): TabState | null =>
   e && e.url === url && e.version === version ? e.state : null;
 

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { toMarkdown } from '../../core/render/markdown';
 import { ENGINE_VERSION } from '../../core/version';
-import { type Entry, readCache, readEntry, stateOfEntry } from '../background/cache';
+import { readCache, readEntryWith } from '../background/cache';
 import { tabStateOf } from '../messages';
 import type {
   AnalyzeTabRequest,
@@ -12,7 +12,7 @@ import type {
   SelectionStateResponse,
   TabState,
 } from '../messages';
-import { type Settings, SECTIONS, loadSettings } from '../settings';
+import { MIRROR_KEY, type Settings, SECTIONS, loadSettings, migrate, mirrorSettings, sameSettings } from '../settings';
 import { localize, t } from './i18n';
 import { onListFocus, onListKey } from './keyboard';
 import { type ItemActions, type Later, type PopupElements, type StateAction, popupElements, renderLoading, renderState } from './render';
@@ -22,7 +22,8 @@ import { hintedTabId } from '../tab-hint';
 
 /**
  * The popup: shows the active tab's state. A cached result is read straight from
- * storage.session (no round trip through the worker); anything else is asked of the worker.
+ * storage.session (no round trip through the worker), and rendered as soon as that read answers
+ * when the popup's URL names the tab (showCached); anything else is asked of the worker.
  */
 
 interface Current {
@@ -115,12 +116,11 @@ const after = (ms: number) => new Promise<typeof LATE>((resolve) => setTimeout((
  * The state to show; `late` gets the answer about a selection when it came after the cached result
  * was returned. `fresh`: the reader's selection is known to be there (summarise it, no cache).
  */
-async function stateFor(tab: browser.Tabs.Tab, force: boolean, fresh: boolean, late: (selected: Promise<boolean>) => void, early?: Early): Promise<TabState> {
+async function stateFor(tab: browser.Tabs.Tab, force: boolean, fresh: boolean, late: (selected: Promise<boolean>) => void): Promise<TabState> {
   if (!force && !fresh && tab.url) {
     // The cache holds the page's result; a selection the reader made since is summarised instead.
-    // Both asked already when the popup's URL named this tab (see tab-hint.ts).
-    const selection = early?.selection ?? hasSelection(tab.id!);
-    const cached = early ? stateOfEntry(await early.entry, tab.url, ENGINE_VERSION) : await readCache(tab.id!, tab.url, ENGINE_VERSION).catch(() => null);
+    const selection = hasSelection(tab.id!);
+    const cached = await readCache(tab.id!, tab.url, ENGINE_VERSION).catch(() => null);
     const selected = cached ? await Promise.race([selection, after(SELECTION_WAIT_MS)]) : await selection;
     if (cached && selected !== true) {
       if (selected === LATE) late(selection);
@@ -132,33 +132,29 @@ async function stateFor(tab: browser.Tabs.Tab, force: boolean, fresh: boolean, l
   return tabStateOf(await browser.runtime.sendMessage(message)) ?? { state: 'error', message: t('workerSilent') };
 }
 
-/** The cache entry and the selection state of the tab the popup's URL names, asked for beside the tab query. */
-interface Early {
-  tabId: number;
-  entry: Promise<Entry | undefined>;
-  selection: Promise<boolean>;
-}
-
-function askEarly(force: boolean, fresh: boolean): Early | undefined {
-  const tabId = force || fresh ? undefined : hintedTabId(location.search);
-  if (tabId === undefined) return undefined;
-  return { tabId, entry: readEntry(tabId).catch(() => undefined), selection: hasSelection(tabId) };
-}
-
 export async function show(e: PopupElements, force = false, fresh = false): Promise<StateAction> {
   renderLoading(e);
   let state: TabState;
   let lateSelection: Promise<boolean> | undefined;
   try {
-    const early = askEarly(force, fresh);
     const [[tab], settings] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), loadSettings()]);
     current.settings = settings;
     current.tabId = tab?.id;
-    const mine = early && early.tabId === tab?.id ? early : undefined;
-    state = tab?.id === undefined ? { state: 'error', message: t('noActiveTab') } : await stateFor(tab, force, fresh, (p) => (lateSelection = p), mine);
+    state = tab?.id === undefined ? { state: 'error', message: t('noActiveTab') } : await stateFor(tab, force, fresh, (p) => (lateSelection = p));
   } catch (err) {
     state = { state: 'error', message: err instanceof Error ? err.message : String(err) };
   }
+  const action = present(e, state, force, lateSelection);
+  if (current.settings) void mirrorSettings(current.settings);
+  return action;
+}
+
+/**
+ * Puts a state on screen. Synchronous up to its first await: the state is in the DOM when it
+ * returns; what follows is the rest of the long lists (after the paint), the action button, and a
+ * late answer about a selection.
+ */
+async function present(e: PopupElements, state: TabState, force: boolean, lateSelection?: Promise<boolean>): Promise<StateAction> {
   current.state = state;
   const settings = current.settings;
   const hidden = new Set(SECTIONS.filter((id) => settings && !settings.sections[id]));
@@ -167,6 +163,7 @@ export async function show(e: PopupElements, force = false, fresh = false): Prom
   const action = renderState(e, shown, { actions, hidden, later });
   if (state.state === 'ready') document.body.dataset.renderMs = String(Math.round(performance.now()));
   markRendered();
+  void afterPaintOrTimeout().then(() => document.documentElement.classList.remove(PRESIZED));
   // The top of the result is on screen: now the rest of the long lists.
   if (later.length) {
     await afterPaintOrTimeout();
@@ -179,6 +176,44 @@ export async function show(e: PopupElements, force = false, fresh = false): Prom
     if (selected && current.state === state) void show(e, force, true);
   });
   return action;
+}
+
+/**
+ * The popup of a tab with a cached result, opened as popup.html?tab=ID (see tab-hint.ts): one read
+ * of storage.session gives the entry and the settings, and the result is rendered as soon as it
+ * answers, without waiting for the other calls. Then the checks the hint needs, all asked at the
+ * same time as that read: the active tab must be that tab and show the entry's URL (else the popup
+ * reads the active tab as without a hint), the settings must be those of storage.sync (else the
+ * result is rendered again with them), and text the reader has selected in the page is summarised
+ * instead. Without an entry for the tab (the tab navigated since), it is the usual path.
+ */
+/** The class that opens a hinted popup at its full height (see popup.html), until its first paint. */
+export const PRESIZED = 'presized';
+
+export async function showCached(e: PopupElements, tabId: number): Promise<StateAction> {
+  const quick = readEntryWith(tabId, MIRROR_KEY).catch(() => ({ entry: undefined, other: undefined }));
+  const selection = hasSelection(tabId);
+  const tabQuery = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab, () => undefined);
+  const stored = loadSettings();
+  const { entry, other } = await quick;
+  if (!entry || entry.version !== ENGINE_VERSION || entry.state.state === 'error') return show(e);
+  const state: TabState = entry.state.state === 'ready' ? { ...entry.state, cached: true } : entry.state;
+  current.tabId = tabId;
+  current.settings = other === undefined ? await stored : migrate(other);
+  let shown = present(e, state, false);
+  const tab = await tabQuery;
+  if (tab?.id !== tabId || tab.url !== entry.url) return show(e);
+  const settings = await stored;
+  if (!sameSettings(settings, other)) {
+    void mirrorSettings(settings);
+    if (current.state === state && !sameSettings(settings, current.settings)) {
+      current.settings = settings;
+      shown = present(e, { ...state }, false);
+    }
+  }
+  const mine = current.state;
+  if ((await selection) && current.state === mine) return show(e, false, true);
+  return shown;
 }
 
 function wire(e: PopupElements): void {
@@ -202,5 +237,8 @@ export const ready: Promise<StateAction> = (() => {
   localize(document);
   const e = popupElements();
   wire(e);
-  return show(e);
+  const tabId = hintedTabId(location.search);
+  if (tabId === undefined) return show(e);
+  document.documentElement.classList.add(PRESIZED);
+  return showCached(e, tabId);
 })();

@@ -17,19 +17,47 @@ export interface ItemActions {
 }
 
 export const QUOTES_SHOWN = 5;
-/**
- * Rows of a long list (participants of a type, figures) in the first paint of a result. The popup
- * shows about a dozen rows at once, and a long article can have hundreds: building and laying them
- * all out before the first paint is what made a cached result slow to appear. The rest are added
- * right after that paint (see `Later`), when the reader has not yet scrolled.
- */
+/** Rows of a long list (participants of a type, figures) in the first paint of a result, at most. */
 export const FIRST_ROWS = 10;
+/**
+ * The height the first paint of a result fills, in CSS pixels (the popup is at most 600 px tall,
+ * and its header takes about 90). A long article's result is thousands of pixels of rows: the
+ * first paint holds the rows that fill the popup (by an estimate of their height from their text:
+ * see `Budget`), at least one row of each list it starts, and leaves the rest, whole sections
+ * included, to right after that paint (see `Later`). Styling, laying out, painting and rastering
+ * rows below the fold cost the popup's first frame about half of its work, and on a busy machine
+ * each millisecond of work is several of waiting.
+ */
+export const FIRST_PAINT_PX = 640;
 
 /**
- * Work put off until the result has been painted: appending the rest of the long lists. Without
- * it (`RenderOptions.later` not given), every row is built at once.
+ * Work put off until the result has been painted: appending the rest of the long lists, and the
+ * sections below the first screen. Without it (`RenderOptions.later` not given), everything is
+ * built at once. A job may push more jobs; they run in the same pass.
  */
 export type Later = (() => void)[];
+
+/** A row's height estimated from its text: about 50 characters to a 20 px line in a 400 px popup. */
+const rowPx = (chars: number) => 10 + 20 * Math.max(1, Math.ceil(chars / 50));
+const HEADING_PX = 40;
+
+/** What is left of FIRST_PAINT_PX while the first paint is built. */
+class Budget {
+  left = FIRST_PAINT_PX;
+  spend(px: number): void {
+    this.left -= px;
+  }
+  /** How many of rows of these heights the first paint holds: while the budget lasts, one at least, `cap` at most. */
+  rows(heights: number[], cap: number): number {
+    let n = 0;
+    while (n < heights.length && n < cap && (n === 0 || this.left > 0)) this.spend(heights[n++]);
+    return n;
+  }
+  get spent(): boolean {
+    return this.left <= 0;
+  }
+}
+
 const GROUPS: [ParticipantType, string][] = [
   ['person', 'groupPeople'],
   ['organization', 'groupOrganizations'],
@@ -127,8 +155,9 @@ function quoteRow(q: Quote, byId: Map<string, Participant>, a: ItemActions): HTM
   return row(q.direct ? 'quote direct' : 'quote reported', body, q, copyText, a);
 }
 
-function quotesBody(quotes: Quote[], byId: Map<string, Participant>, a: ItemActions, later?: Later): HTMLElement[] | null {
-  const { list: l, rest } = lazyList('ul', quotes.length, (i) => quoteRow(quotes[i], byId, a), QUOTES_SHOWN, later);
+function quotesBody(quotes: Quote[], byId: Map<string, Participant>, a: ItemActions, later?: Later, budget?: Budget): HTMLElement[] | null {
+  const first = budget ? budget.rows(quotes.map((q) => rowPx(q.text.length + (q.speaker?.length ?? 16) + 4)), QUOTES_SHOWN) : QUOTES_SHOWN;
+  const { list: l, rest } = lazyList('ul', quotes.length, (i) => quoteRow(quotes[i], byId, a), first, later);
   if (!l) return null;
   if (quotes.length <= QUOTES_SHOWN) return [l];
   const extra = () => Array.from(l.children).slice(QUOTES_SHOWN) as HTMLElement[];
@@ -166,13 +195,15 @@ function participantRow(p: Participant, quotes: Quote[], byId: Map<string, Parti
   return li;
 }
 
-function participantsBody(all: Participant[], quotes: Quote[], a: ItemActions, later?: Later): HTMLElement[] | null {
+function participantsBody(all: Participant[], quotes: Quote[], a: ItemActions, later?: Later, budget?: Budget): HTMLElement[] | null {
   const byId = new Map(all.map((p) => [p.id, p]));
   const out: HTMLElement[] = [];
   for (const [type, key] of GROUPS) {
     const group = all.filter((p) => p.type === type);
     if (group.length === 0) continue;
-    out.push(el('h3', t(key)), lazyList('ul', group.length, (i) => participantRow(group[i], quotes, byId, a), FIRST_ROWS, later).list!);
+    budget?.spend(HEADING_PX);
+    const first = budget ? budget.rows(group.map((p) => rowPx(p.name.length + (p.role?.length ?? 0) + 14)), FIRST_ROWS) : FIRST_ROWS;
+    out.push(el('h3', t(key)), lazyList('ul', group.length, (i) => participantRow(group[i], quotes, byId, a), first, later).list!);
   }
   return out.length ? out : null;
 }
@@ -199,13 +230,28 @@ export function renderResult(root: HTMLElement, result: AnalysisResult, a: ItemA
   if (result.stats.truncated) {
     parts.push(el('p', t('truncatedNote', [result.stats.analyzedChars.toLocaleString(), result.stats.chars.toLocaleString()]), 'note'));
   }
-  const sections: [string, () => HTMLElement][] = [
-    ['sentences', () => section('sentences', 'sectionKeySentences', wrap(list('ol', result.keySentences.map((s) => row('sentence', [s.text], s, s.text, a)))), 'emptyKeySentences')],
-    ['quotes', () => section('quotes', 'sectionQuotes', quotesBody(result.quotes, byId, a, later), 'emptyQuotes')],
-    ['participants', () => section('participants', 'sectionParticipants', participantsBody(result.participants, result.quotes, a, later), 'emptyParticipants')],
-    ['figures', () => section('figures', 'sectionFigures', wrap(lazyList('ul', result.figures.length, (i) => figureRow(result.figures[i], result, a), FIRST_ROWS, later).list), 'emptyFigures')],
+  const figures = result.figures;
+  // Each section is made with the first paint's budget, or (put off whole, or no `later`) without.
+  const sections: [string, (lat?: Later, b?: Budget) => HTMLElement][] = [
+    ['sentences', (_, b) => {
+      b?.spend(HEADING_PX + result.keySentences.reduce((n, s) => n + rowPx(s.text.length), 0));
+      return section('sentences', 'sectionKeySentences', wrap(list('ol', result.keySentences.map((s) => row('sentence', [s.text], s, s.text, a)))), 'emptyKeySentences');
+    }],
+    ['quotes', (lat, b) => (b?.spend(HEADING_PX), section('quotes', 'sectionQuotes', quotesBody(result.quotes, byId, a, lat, b), 'emptyQuotes'))],
+    ['participants', (lat, b) => (b?.spend(HEADING_PX), section('participants', 'sectionParticipants', participantsBody(result.participants, result.quotes, a, lat, b), 'emptyParticipants'))],
+    ['figures', (lat, b) => {
+      b?.spend(HEADING_PX);
+      const first = b ? b.rows(figures.map((f) => rowPx((f.measures?.length ?? 0) + f.text.length + 12)), FIRST_ROWS) : FIRST_ROWS;
+      return section('figures', 'sectionFigures', wrap(lazyList('ul', figures.length, (i) => figureRow(figures[i], result, a), first, lat).list), 'emptyFigures');
+    }],
   ];
-  for (const [id, make] of sections) if (!hidden.has(id)) parts.push(make());
+  const budget = later ? new Budget() : undefined;
+  for (const [id, make] of sections) {
+    if (hidden.has(id)) continue;
+    // Below the first screen: the whole section comes right after the first paint, in its place (the last).
+    if (budget?.spent) later!.push(() => root.append(make()));
+    else parts.push(make(later, budget));
+  }
   root.replaceChildren(...parts);
 }
 

@@ -114,7 +114,17 @@ describe('German: names of organisations and people the context completes', () =
     // The ordinal's dot belongs to a regnal number (ordinal-dot flag).
     ['Kann Benedikt XVI. mehr bewirken?', 'person:Benedikt XVI.'],
     ['Unter Ludwig XIV. wuchs die Macht des Königs.', 'person:Ludwig XIV.'],
+    // A place joined to its river ([place-joiners]), known or not.
+    ['Er zog 1990 nach Frankfurt am Main.', 'place:Frankfurt am Main'],
+    ['Die Gerichte in Simbach am Inn wurden aufgelöst.', 'place:Simbach am Inn'],
+    // A name opened by a role noun before a first name or a country.
+    ['Das berichtete Volontärin Sabine Simon gestern.', 'person:Sabine Simon'],
+    ['Im Finale traf Weltmeister Spanien auf die Niederlande.', 'place:Spanien'],
   ])('%s: finds %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
+});
+
+test('a day after "am" joins no place: "Berlin am Montag"', () => {
+  expect(names('Berlin am Montag: Die Sitzung beginnt.')).toContain('place:Berlin');
 });

@@ -203,6 +203,9 @@ export class NameScanner {
     // before it ("Minister Fischer", "Andrea Fischer", "sagte Freund"). Before the name lists,
     // which hold nouns too ("Stein").
     if (vocabularyNoun(norm, lex)) return !(afterFirstName || (joined && (this.isTitleish(prev.norm) || lex.g.speech.has(prev.norm))));
+    // "der Hirsch", "im Dom": after an article, a word of the name lists is a noun where the
+    // language has a vocabulary (its own lists hold its names; borrowed ones hold its nouns too).
+    if (lex.vocabulary.size > 0 && joined && lex.g.nounBefore.has(prev.norm) && this.shape(t - 1) === 'lower' && !afterFirstName) return true;
     const first = lex.firstNames.has(norm) && !lex.common.has(norm);
     if (first || (lex.surnames.has(norm) && !lex.common.has(norm))) return false;
     if (isCommon(norm, lex)) return true;

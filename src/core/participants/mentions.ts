@@ -145,7 +145,7 @@ export class MentionSplitter {
     if (words.length === 1 && contraction(tokens[first].norm, lex)) return null;
     // "N", "CAPS", "PCT" in tables: a lone letter, or an ordinary word in capitals, is no acronym.
     if (words.length === 1 && (tokens[first].text.length === 1 || /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(tokens[first].text))) return null;
-    if (acronym && words[0].length >= 3 && isCommon(words[0], lex) && !lex.knownOrgs.has(words[0]) && !placeOf(lex, words[0])) return null;
+    if (acronym && (words[0].length >= 3 || (lex.vocabulary.size > 0 && lex.common.has(words[0]))) && isCommon(words[0], lex) && !lex.knownOrgs.has(words[0]) && !placeOf(lex, words[0])) return null;
     // "The Knot", "Schindler's List": the title of a work, in quotation marks.
     if (quotedTitle(text, start, end)) return null;
     // "the Dow Jones industrial average", "Kalashnikov rifles", "the aircraft carrier Enterprise".

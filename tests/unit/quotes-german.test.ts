@@ -89,6 +89,9 @@ describe('German speakers: cues and subjects', () => {
     ['Vermutlich habe ein Stern der Scheibe einen „kräftigen Ruck“ gegeben, sagte die Astronomin Jane Greaves.', 'kräftigen Ruck', 'Jane Greaves'],
     // "zeigte sich X zufrieden" after a quote
     ['„Wir haben jetzt vier Punkte“, zeigte sich Trainer Milovan Rajevac nach dem Spiel zufrieden.', 'Wir haben jetzt vier Punkte', 'Milovan Rajevac'],
+    // a speech verb of two words
+    ['Der Sprecher Tom Weber nannte es einen Fehler. Er fuhr fort: „Wir werden das prüfen.“', 'Wir werden das prüfen.', 'Tom Weber'],
+    ['„Das ist ein schwerer Fehler“, monierte der Abgeordnete Max Held.', 'Das ist ein schwerer Fehler', 'Max Held'],
     // a surname the text gives after a title elsewhere is a name, though nouns are capitalised
     ['Das Urteil verkündete Richter Seidling am Morgen. Seidling sagte: „Die Beweiskette reißt immer wieder ab.“', 'Die Beweiskette reißt immer wieder ab.', 'Seidling'],
   ])('%s: „%s“ is %s’s', (text, quote, speaker) => {

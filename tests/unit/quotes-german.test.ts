@@ -14,7 +14,7 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     // a capitalised noun after a word that makes it a characterisation
     ['Der Abgeordnete Jörg Weber nannte den Bericht am Montag eine „Zeitungsente“.', 'Zeitungsente'],
     ['Die Ministerin Karin Lenz bezeichnete die neuen Pläne als „Wortbruch“.', 'Wortbruch'],
-    ['Händler sprachen am Nachmittag von „Panikverkäufen“.', 'Panikverkäufen'],
+    ['Die Händler an der Börse sprachen von „Panikverkäufen“.', 'Panikverkäufen'],
     // the speech verb after the fragment ("als „…“ bezeichnete")
     ['Die Regierung hatte den Bericht am Morgen als „völlig falsch“ zurückgewiesen.', 'völlig falsch'],
     ['Der Wetterdienst hat die Waldbrandgefahr als „sehr hoch“ eingestuft.', 'sehr hoch'],
@@ -45,6 +45,8 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     ['Wie „heise online“ berichtet, sperrten die Behörden den Zugang.', 'heise online'],
     ['„Er war ein großer Künstler“, schrieb „Die Zeit“ in einem Nachruf.', 'Die Zeit'],
     ['Der Jahresbericht nennt „Twitter“ in mehreren Ländern.', 'Twitter'],
+    // "von" alone introduces a name ("sprach von" a characterisation)
+    ['Die Regenzeit könnte laut einem Arzt von „Ärzte ohne Grenzen“ bis September andauern.', 'Ärzte ohne Grenzen'],
     // one of a list of quoted names
     ['Der Sänger sagte, dazu gehörten Lieder wie „Von Kopf bis Fuß“ und „Mein kleiner Gorilla“.', 'Von Kopf bis Fuß'],
     ['Der Sänger sagte, dazu gehörten Lieder wie „Von Kopf bis Fuß“ und „Mein kleiner Gorilla“.', 'Mein kleiner Gorilla'],

@@ -18,6 +18,11 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     // the speech verb after the fragment ("als „…“ bezeichnete")
     ['Die Regierung hatte den Bericht am Morgen als „völlig falsch“ zurückgewiesen.', 'völlig falsch'],
     ['Der Wetterdienst hat die Waldbrandgefahr als „sehr hoch“ eingestuft.', 'sehr hoch'],
+    ['Dem Angeklagten wurde ein „distanzierter Aussagestil“ attestiert.', 'distanzierter Aussagestil'],
+    // an according-to cue without its article
+    ['Nach Aussagen der Anwältin handelte es sich um „eine völlig normale Auseinandersetzung“.', 'eine völlig normale Auseinandersetzung'],
+    // capitalised words that run on as a phrase, in reported speech
+    ['Politischer Druck sei zwar nötig, das habe aber nichts mit „Sanktionen zu tun oder militärischen Aktionen“.', 'Sanktionen zu tun oder militärischen Aktionen'],
   ])('%s: „%s“', (text, quote) => {
     expect(direct(text, quote)).toBeDefined();
   });
@@ -40,6 +45,10 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     ['Wie „heise online“ berichtet, sperrten die Behörden den Zugang.', 'heise online'],
     ['„Er war ein großer Künstler“, schrieb „Die Zeit“ in einem Nachruf.', 'Die Zeit'],
     ['Der Jahresbericht nennt „Twitter“ in mehreren Ländern.', 'Twitter'],
+    // one of a list of quoted names
+    ['Der Sänger sagte, dazu gehörten Lieder wie „Von Kopf bis Fuß“ und „Mein kleiner Gorilla“.', 'Von Kopf bis Fuß'],
+    ['Der Sänger sagte, dazu gehörten Lieder wie „Von Kopf bis Fuß“ und „Mein kleiner Gorilla“.', 'Mein kleiner Gorilla'],
+    ['Die Ergebnisse wurden mit der Studie „Linke Gewalt in Berlin“ verglichen, erklärte der Senator.', 'Linke Gewalt in Berlin'],
   ])('%s: „%s“ is a name, no quote', (text, quote) => {
     expect(direct(text, quote)).toBeUndefined();
   });

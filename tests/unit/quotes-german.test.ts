@@ -18,6 +18,11 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     // the speech verb after the fragment ("als „…“ bezeichnete")
     ['Die Regierung hatte den Bericht am Morgen als „völlig falsch“ zurückgewiesen.', 'völlig falsch'],
     ['Der Wetterdienst hat die Waldbrandgefahr als „sehr hoch“ eingestuft.', 'sehr hoch'],
+    ['Dem Angeklagten wurde ein „distanzierter Aussagestil“ attestiert.', 'distanzierter Aussagestil'],
+    // an according-to cue without its article
+    ['Nach Aussagen der Anwältin handelte es sich um „eine völlig normale Auseinandersetzung“.', 'eine völlig normale Auseinandersetzung'],
+    // capitalised words that run on as a phrase, in reported speech
+    ['Politischer Druck sei zwar nötig, das habe aber nichts mit „Sanktionen zu tun oder militärischen Aktionen“.', 'Sanktionen zu tun oder militärischen Aktionen'],
   ])('%s: „%s“', (text, quote) => {
     expect(direct(text, quote)).toBeDefined();
   });
@@ -40,6 +45,10 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     ['Wie „heise online“ berichtet, sperrten die Behörden den Zugang.', 'heise online'],
     ['„Er war ein großer Künstler“, schrieb „Die Zeit“ in einem Nachruf.', 'Die Zeit'],
     ['Der Jahresbericht nennt „Twitter“ in mehreren Ländern.', 'Twitter'],
+    // one of a list of quoted names
+    ['Der Sänger sagte, dazu gehörten Lieder wie „Von Kopf bis Fuß“ und „Mein kleiner Gorilla“.', 'Von Kopf bis Fuß'],
+    ['Der Sänger sagte, dazu gehörten Lieder wie „Von Kopf bis Fuß“ und „Mein kleiner Gorilla“.', 'Mein kleiner Gorilla'],
+    ['Die Ergebnisse wurden mit der Studie „Linke Gewalt in Berlin“ verglichen, erklärte der Senator.', 'Linke Gewalt in Berlin'],
   ])('%s: „%s“ is a name, no quote', (text, quote) => {
     expect(direct(text, quote)).toBeUndefined();
   });
@@ -111,6 +120,12 @@ describe('German speakers: phrases, sentence ends and colon introductions', () =
     ['Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung: „Diese Politik ist ungerecht.“', 'Diese Politik ist ungerecht.', 'Khan'],
     // a name opening a colon line with no verb
     ['Punklady Nina Hagen zur neuen Heimat: „Ich freue mich aufs Landleben!“', 'Ich freue mich aufs Landleben!', 'Hagen'],
+    // a fronted object before the verb, the subject after it
+    ['Jegliche Mitverantwortung für die Affäre im Bezirk der SPD weist Swantje Hartmann von sich: „Diese Verantwortung trägt der Vorsitzende.“', 'Diese Verantwortung trägt der Vorsitzende.', 'Hartmann'],
+    // a fragment whose sentence ends with "so X"
+    ['Der Abgeordnete John Murtha erhob schwere Vorwürfe. Die „unter Druck stehenden Soldaten“ hätten Zivilisten getötet, so Murtha.', 'unter Druck stehenden Soldaten', 'Murtha'],
+    // a regnal number's dot ends no sentence
+    ['Später sagte Bundeskanzlerin Angela Merkel vor der Presse, Benedikt XVI. „ist und bleibt ein großer Denker“.', 'ist und bleibt ein großer Denker', 'Merkel'],
     // the dot of a date ends no sentence ("am 3. Juni")
     ['Bundeskanzlerin Angela Merkel bezeichnete Christian Wulff am Donnerstag, den 3. Juni, in Berlin als „einen wunderbaren Präsidenten“.', 'einen wunderbaren Präsidenten', 'Merkel'],
   ])('%s: „%s“ is %s’s', (text, quote, speaker) => {

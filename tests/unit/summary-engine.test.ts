@@ -7,6 +7,7 @@ import { keySentences } from '../../src/core/summary';
 import { datelineLength } from '../../src/core/summary/dateline';
 import { quotedShare } from '../../src/core/summary/features';
 import { buildDoc } from '../../src/core/text/document';
+import { expectValidPicks } from '../helpers/key-sentences';
 
 const none = { participants: [], quotes: [], figures: [] };
 const pick = (text: string, count = 3, title?: string) => keySentences(buildDoc(text, en), none, count, { title, debug: true });
@@ -197,13 +198,7 @@ describe('keySentences on any string (property)', () => {
   test('never throws; offsets valid; reading order; at most count', () => {
     fc.assert(
       fc.property(texts, fc.integer({ min: -2, max: 8 }), fc.option(fc.string({ maxLength: 40 })), (text, count, title) => {
-        const out = keySentences(buildDoc(text, en), none, count, { title, debug: true });
-        expect(out.length).toBeLessThanOrEqual(Math.max(0, count));
-        for (let i = 0; i < out.length; i++) {
-          expect(text.slice(out[i].start, out[i].end)).toBe(out[i].text);
-          if (i) expect(out[i].sentence).toBeGreaterThan(out[i - 1].sentence);
-          expect(Number.isFinite(out[i].score)).toBe(true);
-        }
+        expectValidPicks(text, keySentences(buildDoc(text, en), none, count, { title, debug: true }), count);
       }),
       { numRuns: 300 },
     );

@@ -1,11 +1,13 @@
 // The summary's language settings: each pack's own weights (summary-weights.txt), the word budget,
 // and the title read with the pack's tokenizer. Sentences written for these tests.
+import fc from 'fast-check';
 import '../../src/core/lang/all';
 import { packFor } from '../../src/core/lang/select';
 import { keySentences, withinBudget } from '../../src/core/summary';
 import { quotedShare } from '../../src/core/summary/features';
 import { parseWeights, summaryLexicon } from '../../src/core/summary/lexicon';
 import { buildDoc } from '../../src/core/text/document';
+import { expectValidPicks } from '../helpers/key-sentences';
 
 const none = { participants: [], quotes: [], figures: [] };
 const pick = (text: string, lang: string, title?: string, count = 3) => keySentences(buildDoc(text, packFor(lang)), none, count, { title, debug: true });
@@ -130,5 +132,21 @@ describe('French dangling openers', () => {
     ['Alors que le match approche, la préfecture a prolongé le contrat des agents.', 0],
   ])('%s', (sentence, dangling) => {
     expect(componentOf(sentence, 'dangling')).toBeCloseTo(dangling ? -0.15 : 0);
+  });
+});
+
+describe('French keySentences on any string (property): the budget, elided titles, guillemets', () => {
+  const pieces = fc.constantFrom("L'État ", 'a annoncé mardi ', '« Non », ', 'Il a dit. ', 'En France, ', 'M. Dupont. ', 'hier', '\n\n', '»', '«', "d'", ' ', '.', 'x');
+  const texts = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(pieces, { maxLength: 80 }).map((a) => a.join('')));
+  test('never throws; offsets valid; reading order; at least one pick when any is possible', () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: -2, max: 8 }), fc.option(fc.array(pieces, { maxLength: 6 }).map((a) => a.join(''))), (text, count, title) => {
+        const out = pick(text, 'fr', title ?? undefined, count);
+        expectValidPicks(text, out, count);
+        // The budget never empties a summary: the best pick is always kept.
+        if (count >= 1 && pick(text, 'en', title ?? undefined, count).length > 0) expect(out.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -29,6 +29,11 @@ export class PhraseTable<T> {
     return [...this.byFirst.keys()];
   }
 
+  /** Whether a phrase starts with `norm` (firsts().includes(norm), without the array). */
+  hasFirst(norm: string): boolean {
+    return this.byFirst.has(norm);
+  }
+
   /** The longest phrase starting at token `i` (within one sentence), as [end index, value]. */
   match(toks: FTok[], i: number): { end: number; value: T } | null {
     const first = toks[i];

@@ -235,11 +235,32 @@ const whole = (v: number, start: number, end: number, extra: Partial<Amount> = {
 });
 
 /**
+ * Every word that can open an amount, per lexicon: the words each word-led path of `amount` reads
+ * at its first token (a negative sign word, vague and "few" words, articles, fractions, "half" and
+ * "quarter", implicit ones, cardinals and the first words of cardinal phrases); compound number
+ * words are checked apart. A new word-led reading in `amount` adds its words here.
+ */
+const openers = new WeakMap<FigureLexicon, Set<string>>();
+function amountOpeners(lex: FigureLexicon): Set<string> {
+  let s = openers.get(lex);
+  if (!s) {
+    s = new Set<string>(['half', 'quarter']);
+    for (const list of [lex.negative, lex.vague.keys(), lex.few.keys(), lex.aWords, lex.fraction.keys(), lex.implicitOne, lex.cardinal.keys(), lex.cardinalPhrases.firsts()]) for (const w of list) s.add(w);
+    openers.set(lex, s);
+  }
+  return s;
+}
+
+/**
  * A whole amount at token `i`: digits and number words with their scales, fractions, ratios and
  * signs. `money` lets "m" and "t" read as million and trillion ("$5m"). `depth` bounds the
  * look-ahead into fractions ("one and a half").
  */
 export function amount(c: NumCtx, i: number, money = false, depth = 0): Amount | null {
+  // A word that opens none of the word-led readings below opens no amount: answered here, before
+  // the reader's working state is set up (most calls, on ordinary words).
+  const first = c.t[i];
+  if (first && first.kind === WORD && !amountOpeners(c.lex).has(first.norm) && compoundNumber(c.lex, first.norm) === null) return null;
   const { t, lex } = c;
   const start = i;
   let j = i;

@@ -51,7 +51,7 @@ export function readTime(c: Ctx, i: number, inner = false): Found | null {
     // "om 20.00", "um 9.30": where the comma is the decimal point, "20.00" is a time, unless it
     // reads as a day and month ("22.04.", or "22.04" without an hour word before it)
     const prev = wordAt(c, i - 1);
-    const hourWord = c.lex.dateJoin.has(prev) || c.lex.hourBefore.firsts().includes(prev);
+    const hourWord = c.lex.dateJoin.has(prev) || c.lex.hourBefore.hasFirst(prev);
     const dayMonth = minutes >= 1 && minutes <= 12 && h >= 1 && !hourWord;
     // ("subió 3.25 por ciento" in a text that writes a decimal point after all: a quantity follows)
     const quantity = symAt(c, k) === '%' || !!c.lex.percent.match(t, k) || !!c.lex.units.match(t, k) || !!c.lex.currencies.match(t, k) || c.lex.scale.has(wordAt(c, k));

@@ -1,7 +1,7 @@
 import type { TextDoc } from '../text/document';
 import { memoByPack } from '../lang/pack';
 import { textLexicon } from '../text/lexicon';
-import { type CaseProfile, capitalisedInRunningText, coreOf, endsWithAny, inVocabulary, isCommon, nounLike, vocabularyNoun, nameAtSentenceStart, type Shape, shapeOf } from './casing';
+import { type CaseProfile, capitalisedInRunningText, coreOf, endsWithAny, inflectedPlace, inVocabulary, isCommon, nounLike, vocabularyNoun, nameAtSentenceStart, type Shape, shapeOf } from './casing';
 import { type ParticipantLexicon, placeOf } from './lexicon';
 
 /** A run of name words in one sentence: tokens `first..last` (inclusive), connectors included. */
@@ -129,7 +129,8 @@ export class NameScanner {
       // "China-Russia relations": places joined by a hyphen qualify a noun.
       if (parts.length >= 2 && parts.every((p) => this.lex.places.has(p.toLowerCase()) || this.lex.demonyms.has(p.toLowerCase()))) return false;
     }
-    if (sh === 'lower') return false;
+    // "Berlin (dpa)", "BERLIN taz": an organisation written in lower case (the pack's [lower-case]).
+    if (sh === 'lower') return this.lex.lowerOrgs.has(coreOf(tok.norm));
     // "(A. Dale 69": an initial before a name, even where a sentence could start.
     if (w.length === 1 && this.doc.text[tok.end] === '.' && this.nextLooksLikeName(t)) return true;
     const norm = coreOf(tok.norm);
@@ -162,6 +163,9 @@ export class NameScanner {
     const lex = this.lex;
     // "Des Weiteren", "Die Zeit": an article is no name word, at a sentence start either.
     if (lex.g.nounBefore.has(norm)) return true;
+    // "die Deutsche Telekom", "der Europäischen Union": where adjectives are written in lower case,
+    // a capitalised one before a capitalised word (not opening the sentence) opens a name.
+    if (lex.vocabulary.size > 0 && sh === 'title' && !this.profile.initial[t] && this.adjectiveOpensName(t, norm)) return false;
     // "IT-Sicherheit", "Schnarch-Geräuschen": a compound is what its last part is.
     const dash = norm.lastIndexOf('-');
     if (dash > 0 && shapeOf(this.doc.tokens[t].text.slice(dash + 1)) === 'title' && !placeOf(lex, norm) && !lex.knownOrgs.has(norm) && vocabularyNoun(norm, lex)) return true;
@@ -169,9 +173,19 @@ export class NameScanner {
     const tok = this.doc.tokens[t];
     const prev = this.doc.tokens[t - 1];
     const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
+    if (lex.vocabulary.size > 0 && this.joins(t)) {
+      const next = this.doc.tokens[t + 1];
+      const nextNorm = coreOf(next.norm);
+      // "der Freenet AG", "der Hamburger SV": a legal form or a club's letters after it.
+      if (lex.orgSuffixes.has(nextNorm) || lex.sportsHeads.has(nextNorm)) return false;
+      // "Universität Wien", "Carrousel-Theater Berlin": an organisation's head before a place.
+      if ((placeOf(lex, nextNorm) || inflectedPlace(nextNorm, lex)) && endsWithAny(norm.slice(norm.lastIndexOf('-') + 1), lex.orgHeads)) return false;
+    }
     // "Christian Platz", "Karl Richter": a first name before a noun makes it a surname.
     const afterFirstName = joined && this.firstNameAt(t - 1);
     if (afterFirstName && lex.vocabulary.size > 0) return false;
+    // "der Rheinischen Post": the noun after an adjective that opens a name belongs to it.
+    if (joined && lex.vocabulary.size > 0 && this.shape(t - 1) === 'title' && !this.profile.initial[t - 1] && this.adjectiveOpensName(t - 1, coreOf(prev.norm))) return false;
     // "Wilhelm von Nesselrode", "Edwin van der Sar": a name particle after a first name.
     if (lex.vocabulary.size > 0 && joined && this.shape(t - 1) === 'lower' && (lex.particles.has(prev.norm) || (lex.g.definite.has(prev.norm) && t >= 2 && lex.particles.has(this.doc.tokens[t - 2].norm)))) {
       let k = t - 1;
@@ -182,6 +196,8 @@ export class NameScanner {
     if (lex.common.has(norm) && !this.namedInText.has(norm) && !afterFirstName) return true;
     if (this.namedInText.has(norm)) return false;
     if (placeOf(lex, norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm) || this.startsKnownName(t) || (t > 0 && this.startsKnownName(t - 1))) return false;
+    // "Deutschlands", "den Niederlanden": a known place in the genitive or the dative.
+    if (inflectedPlace(norm, lex)) return false;
     // "Konto", "Altäre", "IT-Sicherheit", "Amtshaus": a word of the language's vocabulary (or a
     // compound ending in one) is a noun unless a title, a first name or a speech verb stands
     // before it ("Minister Fischer", "Andrea Fischer", "sagte Freund"). Before the name lists,
@@ -207,7 +223,7 @@ export class NameScanner {
     if (joined && lex.vocabulary.size > 0 && this.shape(t - 1) === 'title') {
       // "die Stadt Emden", "Landkreis Kronach", "der Konzern Siemens", "Bruder Brun": a noun that
       // introduces a place, an organisation or a person (or a compound ending in one).
-      if (endsWithAny(prev.norm, lex.g.placeNouns) || endsWithAny(prev.norm, lex.orgDescriptors) || lex.kin.has(prev.norm) || lex.roleNouns.has(prev.norm)) return false;
+      if (endsWithAny(prev.norm, lex.g.placeNouns) || (lex.g.genitiveS && prev.norm.endsWith('s') && endsWithAny(prev.norm.slice(0, -1), lex.g.placeNouns)) || endsWithAny(prev.norm, lex.orgDescriptors) || lex.kin.has(prev.norm) || lex.roleNouns.has(prev.norm)) return false;
       // "die Küste Libanons", "die Studien Spaldings": a name in the genitive after a noun.
       if (lex.g.genitiveS && norm.length > 4 && norm.endsWith('s') && nounLike(prev.norm, lex) && !(this.joins(t) && this.shape(t + 1) === 'title')) return false;
     }
@@ -216,7 +232,23 @@ export class NameScanner {
     if (next && this.joins(t) && lex.g.speech.has(next.norm)) return false;
     if (joined && this.capitalisedNeighbour(t - 1)) return false;
     if (this.joins(t) && this.capitalisedNeighbour(t + 1)) return false;
-    return true;
+    return lex.vocabulary.size === 0;
+  }
+
+  /** An inflected adjective ("Europäischen", "Goldene") before a capitalised word that is no function word. */
+  private adjectiveOpensName(t: number, norm: string): boolean {
+    const lex = this.lex;
+    if (!this.joins(t) || inVocabulary(norm, lex)) return false;
+    const next = this.doc.tokens[t + 1];
+    const sh = this.shape(t + 1);
+    if ((sh !== 'title' && sh !== 'upper') || lex.stopwords.has(next.norm) || lex.g.nounBefore.has(next.norm)) return false;
+    for (const x of lex.g.adjectiveEndings) {
+      if (norm.length <= x.length + 3 || !norm.endsWith(x)) continue;
+      const stem = norm.slice(0, norm.length - x.length);
+      // The stem must read as an adjective: "-isch", "-lich", "-ig", or a demonym's.
+      if (/(?:isch|lich|ig)$/.test(stem) || lex.demonyms.has(norm) || lex.demonyms.has(stem)) return true;
+    }
+    return false;
   }
 
   /** Token `k` is a known first name, written as one ("Joschka", not "Rose" the noun). */

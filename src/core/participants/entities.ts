@@ -218,6 +218,8 @@ export function groupMentions(mentions: Mention[], evidence: MentionEvidence[], 
   return out.filter((e) => {
     if (e.words.length === 1 && titleWord(e.words[0])) return false;
     if (e.words.length > 1 || Math.max(e.ev.PER, e.ev.ORG, e.ev.LOC) > 0) return true;
+    // Where nouns are capitalised, a lone word with no evidence at all is more often a noun.
+    if (lex.vocabulary.size > 0) return false;
     const w = e.words[0];
     return !(/\d/.test(w) || isCommon(w, lex));
   });

@@ -49,6 +49,8 @@ export interface ParticipantLexicon {
   sportsHeads: Set<string>;
   /** Lower-cased organisation names known without any head word ("afp", "the kremlin"). */
   knownOrgs: Set<string>;
+  /** Organisations written in lower case ("dpa", "taz"): names even so (participants-orgs.txt [lower-case]). */
+  lowerOrgs: Set<string>;
   /** Ordinary words, normally lower-case. */
   common: Set<string>;
   /**
@@ -105,6 +107,8 @@ export interface ParticipantGrammar {
   personBefore: Set<string>;
   /** [flags] genitive-s: names take a genitive "-s" with no apostrophe ("Merkels", "Hessens"). */
   genitiveS: boolean;
+  /** [flags] ordinal-dot: a regnal number is an ordinal written with a dot that belongs to the name ("Ludwig XIV."). */
+  ordinalDot: boolean;
 }
 
 function grammar(pack: LangPack): ParticipantGrammar {
@@ -148,6 +152,7 @@ function grammar(pack: LangPack): ParticipantGrammar {
     nameCompoundHeads: set('name-compound-heads'),
     personBefore: set('person-before'),
     genitiveS: set('flags').has('genitive-s'),
+    ordinalDot: set('flags').has('ordinal-dot'),
   };
 }
 
@@ -219,6 +224,8 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
   const misc = sections(pack, 'participants-misc-words');
   const knownOrgs = set(orgs.get('known'));
   for (const o of lines(pack, 'participants-orgs-known')) knownOrgs.add(o.toLowerCase());
+  const lowerOrgs = set(orgs.get('lower-case'));
+  for (const o of lowerOrgs) knownOrgs.add(o);
 
   return {
     firstNames,
@@ -252,6 +259,7 @@ export const participantLexicon = memoByPack((pack: LangPack): ParticipantLexico
     orgHeads: set(orgs.get('head')),
     sportsHeads: set(orgs.get('sports-head')),
     knownOrgs,
+    lowerOrgs,
     common: set(lines(pack, 'participants-common-words')),
     vocabulary: frontDecoded(lines(pack, 'participants-vocabulary')),
     stopwords: textLexicon(pack).stopwords,

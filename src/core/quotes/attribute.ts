@@ -70,11 +70,20 @@ export class Cues {
     return !after || after.paragraph !== t.paragraph || after.cap;
   }
 
-  /** The dot of an ordinal number before a month or a counted noun ("am 3. Juni", "im 20. Jahrhundert"): the pack's [ordinal-followers]. */
+  /**
+   * The dot of an ordinal number where the pack writes one ([ordinal-followers] not empty): before a
+   * month or a counted noun ("am 3. Juni", "im 20. Jahrhundert"), or a regnal number before
+   * lower-case words ("Benedikt XVI. „ist und bleibt …“").
+   */
   private ordinalDot(k: number): boolean {
+    const followers = this.lex.g.ordinalFollowers;
     const b = this.toks[k - 1];
-    const n = this.toks[k + 1];
-    return this.toks[k].text === '.' && !!b && !!n && b.end === this.toks[k].start && /^\d{1,2}$/.test(b.text) && n.kind === 'word' && this.lex.g.ordinalFollowers.has(n.lower);
+    let n = this.toks[k + 1];
+    if (!followers.size || this.toks[k].text !== '.' || !b || !n || b.end !== this.toks[k].start) return false;
+    if (/^\d{1,2}$/.test(b.text)) return n.kind === 'word' && followers.has(n.lower);
+    if (!/^[IVX]{1,5}$/.test(b.text) || !this.toks[k - 2]?.cap) return false;
+    if (n.kind === 'open') n = this.toks[k + 2];
+    return !!n && n.kind === 'word' && !n.cap;
   }
 
   /**
@@ -130,9 +139,7 @@ export class Cues {
     const inverted = this.invertedSubject(vi, floor);
     if (inverted) return inverted;
     const before = this.subjectBefore(vi, floor);
-    // (One capitalised word after a determiner is a noun, no name: "eines der Mitglieder".)
-    const noun = !!before && before.kind === 'name' && before.end - before.start === 1 && isDeterminer(this.toks[before.start - 1], this.lex);
-    if (before && !noun && !this.inPrepositionalPhrase(before.start, floor)) {
+    if (before && !this.nounAfterDeterminer(before) && !this.inPrepositionalPhrase(before.start, floor)) {
       // The phrase before a verb at the end of its clause is its object when the clause opens with
       // a subject and an auxiliary ("Stoiber hatte die Rolle der Vorsitzenden betont").
       const opening = this.openingSubject(floor, vi);
@@ -149,12 +156,19 @@ export class Cues {
   private invertedSubject(vi: number, floor: number): SpeakerPhrase | null {
     const toks = this.toks;
     const before = this.subjectBefore(vi, floor);
-    if (before && before.kind !== 'description' && !this.inPrepositionalPhrase(before.start, floor)) return null;
+    // (A noun before the verb may be its fronted object: "Jegliche Verantwortung der SPD weist Hartmann von sich".)
+    const noun = !!before && this.nounAfterDeterminer(before);
+    if (before && before.kind !== 'description' && !noun && !this.inPrepositionalPhrase(before.start, floor)) return null;
     const limit = this.sentenceLimit(vi);
     const k = this.skipAuxForward(this.verb(vi)?.end ?? vi + 1, limit);
-    if (k >= limit || skipObject(toks, k, this.lex) > k) return null;
+    if (k >= limit || skipObject(toks, k, this.lex) > k || (noun && isDeterminer(toks[k], this.lex))) return null;
     const after = phraseAfter(toks, k, limit, this.lex, this.isVerb);
     return after && after.kind !== 'description' ? after : null;
+  }
+
+  /** One capitalised word after a determiner, where every noun is capitalised, is a noun, no name ("eines der Mitglieder", "der SPD"). */
+  private nounAfterDeterminer(ph: SpeakerPhrase): boolean {
+    return ph.kind === 'name' && ph.end - ph.start === 1 && this.lex.g.flags.has('nouns-capitalised') && isDeterminer(this.toks[ph.start - 1], this.lex);
   }
 
   /**
@@ -466,7 +480,7 @@ export class Cues {
     return null;
   }
 
-  /** The first speech verb with a subject after token `k` in its sentence (outside quotes). */
+  /** The first speech verb with a subject, or according-to cue with a source, after token `k` in its sentence (outside quotes). */
   speechLater(k: number): Attribution | null {
     const toks = this.toks;
     if (k >= toks.length) return null;
@@ -474,6 +488,10 @@ export class Cues {
     const limit = this.sentenceLimit(k);
     for (let j = k; j < limit; j++) {
       if (toks[j].quote >= 0) continue;
+      // "…, so Murtha", "laut dem Minister"
+      const acc = accordingAt(toks, j, this.lex);
+      const named = acc > 0 ? phraseAfter(toks, acc, limit, this.lex, this.isVerb) : null;
+      if (named) return { how: 'according', cueStart: j, cueEnd: acc, phrase: named };
       const v = this.verb(j);
       if (!v || v.passive || v.kind === 'belief') continue;
       const subj = this.quotedPerson(v, limit) ?? this.subjectOf(j, floor);

@@ -65,6 +65,11 @@ describe('German: nouns that introduce a name, and names after a first name', ()
     ['Die Rede von Bruder Brun blieb unvergessen.', 'person:Brun'],
     // A name in the genitive after a noun.
     ['Das Schiff lag vor der Küste Libanons.', 'place:Libanons'],
+    // A known place with a case ending.
+    ['Er kritisierte den Zustand Deutschlands.', 'place:Deutschlands'],
+    ['Darüber wurde in den Niederlanden heftig diskutiert.', 'place:Niederlanden'],
+    // A compound whose head names places ("-brück") after a place preposition.
+    ['Bis 1971 gab es in Quakenbrück zwei Krankenhäuser.', 'place:Quakenbrück'],
     // A place preposition opening the sentence.
     ['In Tübingen brannte am Freitag ein Auto.', 'place:Tübingen'],
     // A noun after a first name is a surname; a particle joins the name.
@@ -97,5 +102,19 @@ describe('German: organisations in lower case, names opened by an adjective, wor
     ['Im Schlamm fand man die Chemikalie Hexachlorbenzol.', 'Hexachlorbenzol'],
   ])('%s: no "%s"', (text, noun) => {
     expect(names(text).some((n) => n.endsWith(`:${noun}`))).toBe(false);
+  });
+});
+
+describe('German: names of organisations and people the context completes', () => {
+  test.each([
+    // A legal form after a name, even after an article.
+    ['Vorstandschef der Freenet AG ist er seit Jahren.', 'organization:Freenet AG'],
+    // An organisation's head before a place.
+    ['Er lehrte zwanzig Jahre an der Universität Wien.', 'organization:Universität Wien'],
+    // The ordinal's dot belongs to a regnal number (ordinal-dot flag).
+    ['Kann Benedikt XVI. mehr bewirken?', 'person:Benedikt XVI.'],
+    ['Unter Ludwig XIV. wuchs die Macht des Königs.', 'person:Ludwig XIV.'],
+  ])('%s: finds %s', (text, name) => {
+    expect(names(text)).toContain(name);
   });
 });

@@ -1,5 +1,5 @@
 import type { TextDoc } from '../text/document';
-import { type ParticipantLexicon, placeOf } from './lexicon';
+import { type ParticipantLexicon, type PlaceKind, placeOf } from './lexicon';
 
 /** How a word is written. */
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'other';
@@ -260,8 +260,8 @@ export function vocabularyNoun(norm: string, lex: ParticipantLexicon): boolean {
   // The longest head of four letters or more, after a first part of three or more.
   for (let i = 3; i + 4 <= norm.length; i++) {
     const head = norm.slice(i);
-    if (!inVocabulary(head, lex) && !lex.common.has(head)) continue;
-    return !(lex.g.nameCompoundHeads.has(head) || lex.orgHeads.has(head) || lex.placeHeads.has(head));
+    if (lex.g.nameCompoundHeads.has(head) || lex.orgHeads.has(head) || lex.placeHeads.has(head)) return false;
+    if (inVocabulary(head, lex) || lex.common.has(head)) return true;
   }
   return false;
 }
@@ -282,4 +282,15 @@ export function endsWithAny(norm: string, words: Set<string>): boolean {
   if (words.has(norm)) return true;
   for (let i = 3; i + 3 <= norm.length && i < 40; i++) if (words.has(norm.slice(i))) return true;
   return false;
+}
+
+/** Where names inflect (genitive-s flag): a known place with a case ending ("Deutschlands", "Niederlanden"). */
+export function inflectedPlace(norm: string, lex: ParticipantLexicon): { kind: PlaceKind; name: string } | undefined {
+  if (!lex.g.genitiveS || norm.length < 5) return undefined;
+  for (const end of ['s', 'n', 'es', 'en']) {
+    if (!norm.endsWith(end)) continue;
+    const hit = placeOf(lex, norm.slice(0, norm.length - end.length));
+    if (hit) return hit;
+  }
+  return undefined;
 }

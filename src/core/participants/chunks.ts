@@ -1,7 +1,7 @@
 import type { TextDoc } from '../text/document';
 import { memoByPack } from '../lang/pack';
 import { textLexicon } from '../text/lexicon';
-import { type CaseProfile, capitalisedInRunningText, coreOf, endsWithAny, inVocabulary, isCommon, nounLike, vocabularyNoun, nameAtSentenceStart, type Shape, shapeOf } from './casing';
+import { type CaseProfile, capitalisedInRunningText, coreOf, endsWithAny, inflectedPlace, inVocabulary, isCommon, nounLike, vocabularyNoun, nameAtSentenceStart, type Shape, shapeOf } from './casing';
 import { type ParticipantLexicon, placeOf } from './lexicon';
 
 /** A run of name words in one sentence: tokens `first..last` (inclusive), connectors included. */
@@ -173,6 +173,14 @@ export class NameScanner {
     const tok = this.doc.tokens[t];
     const prev = this.doc.tokens[t - 1];
     const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
+    if (lex.vocabulary.size > 0 && this.joins(t)) {
+      const next = this.doc.tokens[t + 1];
+      const nextNorm = coreOf(next.norm);
+      // "der Freenet AG", "der Hamburger SV": a legal form or a club's letters after it.
+      if (lex.orgSuffixes.has(nextNorm) || lex.sportsHeads.has(nextNorm)) return false;
+      // "Universität Wien", "Carrousel-Theater Berlin": an organisation's head before a place.
+      if ((placeOf(lex, nextNorm) || inflectedPlace(nextNorm, lex)) && endsWithAny(norm.slice(norm.lastIndexOf('-') + 1), lex.orgHeads)) return false;
+    }
     // "Christian Platz", "Karl Richter": a first name before a noun makes it a surname.
     const afterFirstName = joined && this.firstNameAt(t - 1);
     if (afterFirstName && lex.vocabulary.size > 0) return false;
@@ -188,6 +196,8 @@ export class NameScanner {
     if (lex.common.has(norm) && !this.namedInText.has(norm) && !afterFirstName) return true;
     if (this.namedInText.has(norm)) return false;
     if (placeOf(lex, norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm) || this.startsKnownName(t) || (t > 0 && this.startsKnownName(t - 1))) return false;
+    // "Deutschlands", "den Niederlanden": a known place in the genitive or the dative.
+    if (inflectedPlace(norm, lex)) return false;
     // "Konto", "Altäre", "IT-Sicherheit", "Amtshaus": a word of the language's vocabulary (or a
     // compound ending in one) is a noun unless a title, a first name or a speech verb stands
     // before it ("Minister Fischer", "Andrea Fischer", "sagte Freund"). Before the name lists,
@@ -213,7 +223,7 @@ export class NameScanner {
     if (joined && lex.vocabulary.size > 0 && this.shape(t - 1) === 'title') {
       // "die Stadt Emden", "Landkreis Kronach", "der Konzern Siemens", "Bruder Brun": a noun that
       // introduces a place, an organisation or a person (or a compound ending in one).
-      if (endsWithAny(prev.norm, lex.g.placeNouns) || endsWithAny(prev.norm, lex.orgDescriptors) || lex.kin.has(prev.norm) || lex.roleNouns.has(prev.norm)) return false;
+      if (endsWithAny(prev.norm, lex.g.placeNouns) || (lex.g.genitiveS && prev.norm.endsWith('s') && endsWithAny(prev.norm.slice(0, -1), lex.g.placeNouns)) || endsWithAny(prev.norm, lex.orgDescriptors) || lex.kin.has(prev.norm) || lex.roleNouns.has(prev.norm)) return false;
       // "die Küste Libanons", "die Studien Spaldings": a name in the genitive after a noun.
       if (lex.g.genitiveS && norm.length > 4 && norm.endsWith('s') && nounLike(prev.norm, lex) && !(this.joins(t) && this.shape(t + 1) === 'title')) return false;
     }

@@ -1,5 +1,5 @@
 import { appositionAfter } from './appositions';
-import { endsWithAny, isCommon, nonNameSuffix, shapeOf, vocabularyNoun } from './casing';
+import { endsWithAny, inflectedPlace, isCommon, nonNameSuffix, shapeOf, vocabularyNoun } from './casing';
 import type { NameScanner } from './chunks';
 import { placeOf } from './lexicon';
 import type { Mention } from './mentions';
@@ -81,7 +81,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   const firstW = words[0];
   const n = words.length;
   // "Hessens", "Italiens": a place's genitive, where names take "-s" with no apostrophe.
-  const place = placeOf(lex, key) ?? (lex.g.genitiveS && key.length > 4 && key.endsWith('s') ? placeOf(lex, key.slice(0, -1)) : undefined);
+  const place = placeOf(lex, key) ?? inflectedPlace(key, lex);
   if (lex.knownOrgs.has(key)) ev.ORG += 6;
   if (place) ev.LOC += place.kind === 'country' || place.kind === 'continent' ? 5 : place.kind === 'city' ? 3.5 : 3;
   // A known place keeps its type whatever its last word ("West Bank", "Gaza Strip").

@@ -107,6 +107,8 @@ export interface ParticipantGrammar {
   personBefore: Set<string>;
   /** [flags] genitive-s: names take a genitive "-s" with no apostrophe ("Merkels", "Hessens"). */
   genitiveS: boolean;
+  /** [flags] ordinal-dot: a regnal number is an ordinal written with a dot that belongs to the name ("Ludwig XIV."). */
+  ordinalDot: boolean;
 }
 
 function grammar(pack: LangPack): ParticipantGrammar {
@@ -150,6 +152,7 @@ function grammar(pack: LangPack): ParticipantGrammar {
     nameCompoundHeads: set('name-compound-heads'),
     personBefore: set('person-before'),
     genitiveS: set('flags').has('genitive-s'),
+    ordinalDot: set('flags').has('ordinal-dot'),
   };
 }
 

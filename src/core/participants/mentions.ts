@@ -135,6 +135,8 @@ export class MentionSplitter {
     if (cut > 0) end = cut;
     else if (/['’][sS]$/.test(raw)) end -= 2;
     else if (text[end] === '.' && this.sc.takesDot(last) && !SENTENCE_FINAL.test(text.slice(end + 1, end + 3))) end += 1;
+    // "Ludwig XIV.", "Benedikt XVI.": the ordinal's dot (the pack's ordinal-dot flag).
+    else if (text[end] === '.' && lex.g.ordinalDot && last > first && /^[IVX]+$/.test(raw)) end += 1;
     const words = this.words(first, last);
     if (words.every((w) => lex.miscWords.has(w))) return null;
     const acronym = first === last && this.sc.shape(first) === 'upper' && !this.sc.profile.capsSentence[c.sentence];

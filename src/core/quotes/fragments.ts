@@ -13,7 +13,8 @@ import { type QTok, tokenAt } from './tokens';
  * - the fragment reads as words said: it opens with a lower-case word ("„völlig unrealistisch“"),
  *   or a word that introduces a characterisation stands before it ("nannte den Bericht eine
  *   „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“", the pack's [fragment-openers]);
- *   a capitalised fragment after anything else is a name ("die Zeitung „Die Welt“").
+ *   a capitalised fragment after anything else is a name ("die Zeitung „Die Welt“"), unless it
+ *   runs on as a phrase with lower-case words in a sentence in the reported mood.
  * Bounded: the sentence scan stops at the sentence limits (at most 60 tokens back, 80 ahead).
  */
 export function speechFragment(toks: readonly QTok[], cues: Cues, d: DirectQuote, inClause: boolean): boolean {
@@ -21,9 +22,27 @@ export function speechFragment(toks: readonly QTok[], cues: Cues, d: DirectQuote
   const oi = tokenAt(toks, d.parts[0]?.start ?? d.start) - 1;
   const open = toks[oi];
   if (!open || open.kind !== 'open') return false;
-  if (!readsAsSaid(toks, oi, g.fragmentOpeners)) return false;
+  if (!readsAsSaid(toks, oi, g.fragmentOpeners)) {
+    // Capitalised words that run on as a phrase ("„Sanktionen zu tun oder militärischen Aktionen“")
+    // inside reported speech.
+    return phraseLike(toks, oi) && (inClause || reportsSpeech(toks, cues, oi, true));
+  }
   if (inClause || ['inside', 'according', 'after', 'before', 'colon'].includes(d.attribution.how)) return true;
   return reportsSpeech(toks, cues, oi);
+}
+
+/** Three words or more in the marks, one of them a lower-case word of four letters or more. */
+function phraseLike(toks: readonly QTok[], oi: number): boolean {
+  const q = toks[oi].quote;
+  let words = 0;
+  let lower = false;
+  for (let k = oi + 1; k < toks.length && toks[k].quote === q && k < oi + 40; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word') continue;
+    words++;
+    if (!t.cap && t.text.length >= 4 && /^\p{Ll}/u.test(t.text)) lower = true;
+  }
+  return words >= 3 && lower;
 }
 
 /** A noun that names what follows stands right before the mark ("die ARD-Sendung „plusminus“"): the last part of a compound counts. */
@@ -33,7 +52,7 @@ export function namedBy(toks: readonly QTok[], oi: number, nouns: ReadonlySet<st
   return nouns.has(prev.lower) || nouns.has(prev.lower.slice(prev.lower.lastIndexOf('-') + 1));
 }
 
-/** The quoted words open with a lower-case letter, or follow a characterising word. */
+/** The quoted words open with a lower-case letter, or follow a characterising word (or two: "sprach von"). */
 function readsAsSaid(toks: readonly QTok[], oi: number, openers: ReadonlySet<string>): boolean {
   const q = toks[oi].quote;
   for (let k = oi + 1; k < toks.length && toks[k].quote === q && k < oi + 4; k++) {
@@ -43,18 +62,20 @@ function readsAsSaid(toks: readonly QTok[], oi: number, openers: ReadonlySet<str
     break;
   }
   const prev = toks[oi - 1];
-  return !!prev && prev.kind === 'word' && prev.quote < 0 && prev.paragraph === toks[oi].paragraph && openers.has(prev.lower);
+  if (!prev || prev.kind !== 'word' || prev.quote >= 0 || prev.paragraph !== toks[oi].paragraph) return false;
+  const before = toks[oi - 2];
+  return openers.has(prev.lower) || (!!before && before.kind === 'word' && openers.has(`${before.lower} ${prev.lower}`));
 }
 
 /** A speech verb (before or after the fragment: "als „Fest“ bezeichnete"), a reported-mood verb or an according-to cue outside quotes in the sentence of token oi. */
-function reportsSpeech(toks: readonly QTok[], cues: Cues, oi: number): boolean {
+function reportsSpeech(toks: readonly QTok[], cues: Cues, oi: number, moodOnly = false): boolean {
   const mood = cues.lex.g.reportedMood;
   const from = cues.sentenceFloor(oi);
   const to = cues.sentenceLimit(oi);
   for (let k = from; k < to; k++) {
     const t = toks[k];
     if (t.quote >= 0 || t.kind !== 'word') continue;
-    if (mood.has(t.lower) || accordingAt(toks, k, cues.lex) > 0 || cues.verb(k)) return true;
+    if (mood.has(t.lower) || (!moodOnly && (accordingAt(toks, k, cues.lex) > 0 || cues.verb(k)))) return true;
   }
   return false;
 }
@@ -108,4 +129,22 @@ export function verbsName(toks: readonly QTok[], cues: Cues, d: DirectQuote): bo
   // a verb right before the marks, capitalised words in them
   const v = toks[oi - 1] && toks[oi - 1].quote < 0 ? cues.verb(oi - 1) : null;
   return !!v && !v.passive && v.kind !== 'belief' && /^\p{Lu}/u.test(inner);
+}
+
+/**
+ * One of a list of quoted names ("Stücke wie „Von Kopf bis Fuß“, „Mein Gorilla“ und „Singin' in
+ * the Rain“"): a short capitalised span with another quote right before or after it, across a
+ * comma or a conjunction.
+ */
+export function listedName(toks: readonly QTok[], cues: Cues, d: DirectQuote): boolean {
+  if (d.parts.length !== 1) return false;
+  const inner = d.parts[0].text.trim();
+  if (!/^\p{Lu}/u.test(inner) || /[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > 6) return false;
+  const oi = tokenAt(toks, d.start) - 1;
+  const q = toks[oi]?.quote ?? -1;
+  let ci = oi + 1;
+  while (ci < toks.length && toks[ci].quote === q) ci++;
+  const joins = (t: QTok | undefined) => !!t && t.quote < 0 && (t.text === ',' || cues.lex.g.coordinators.has(t.lower) || t.lower === 'oder');
+  const quoteAt = (t: QTok | undefined) => !!t && t.quote >= 0 && t.quote !== q;
+  return (joins(toks[ci]) && quoteAt(toks[ci + 1])) || (joins(toks[oi - 1]) && quoteAt(toks[oi - 2]));
 }

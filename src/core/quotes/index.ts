@@ -6,7 +6,7 @@ import type { Quote } from '../types';
 import { Cues } from './attribute';
 import { type ReportedFeatures, reportedConfidence, reportedFeatures } from './confidence';
 import { attributeDirect } from './direct';
-import { colonName, compoundPart, namedBy, speechFragment, verbsName } from './fragments';
+import { colonName, compoundPart, listedName, namedBy, speechFragment, verbsName } from './fragments';
 import { findReported } from './indirect';
 import { governedClauses } from './mixed';
 import { quoteLexicon } from './lexicon';
@@ -153,7 +153,7 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     // A fragment its sentence reports as speech (fragments.ts) is a quote, with or without a speaker.
     // The first part of a compound ("die „Save Our Sharks“-Kampagne"), words beside their speech verb
     // ("Wie „heise online“ berichtet") or after a naming noun ("die Sendung „plusminus“") are a name.
-    const compound = fragments && (compoundPart(p.text, d) || verbsName(p.toks, p.cues, d) || namedBy(p.toks, tokenAt(p.toks, d.start) - 1, p.lex.titleNouns));
+    const compound = fragments && (compoundPart(p.text, d) || verbsName(p.toks, p.cues, d) || namedBy(p.toks, tokenAt(p.toks, d.start) - 1, p.lex.titleNouns) || listedName(p.toks, p.cues, d));
     const said = fragments && d.partial && !shown && !compound && speechFragment(p.toks, p.cues, d, inClause(d));
     if (compound) verdict = 'title';
     else if (said) {

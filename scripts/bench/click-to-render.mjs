@@ -13,7 +13,11 @@
 // up to click → paint. Prints each page, then the median and the maximum, with the machine's load
 // average before and after. A script, not a test: the machine is shared, so read the figures as such.
 // Without Chromium or the data it says so and exits 0 (`npm run bench` goes on with the others).
-// usage: node scripts/bench/click-to-render.mjs [--runs N]   (data: $LEDE_DATA, else ../shared/data)
+// `--compare DIR` measures two builds against each other instead: DIR (another build/chrome, say
+// one of main before a change) is loaded beside build/chrome in the same Chromium, and the cached
+// popups of the two are opened in turn on each page (`--opens N` each, default 6), so that both see
+// the same machine load; it prints the medians of each and of the paired differences.
+// usage: node scripts/bench/click-to-render.mjs [--runs N] [--compare DIR [--opens N]]   (data: $LEDE_DATA, else ../shared/data)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -37,6 +41,10 @@ const h = await loadSource(
 
 const ri = process.argv.indexOf('--runs');
 const runs = ri > 0 ? Math.max(1, Number(process.argv[ri + 1]) || 1) : 1;
+const ci = process.argv.indexOf('--compare');
+const compare = ci > 0 ? process.argv[ci + 1] : undefined;
+const oi = process.argv.indexOf('--opens');
+const opens = oi > 0 ? Math.max(1, Number(process.argv[oi + 1]) || 6) : 6;
 
 /** Ten varied pages: news, sport, opinion, a blog and a long reference page; 50 KB to 1.5 MB of HTML. */
 const PAGES = [
@@ -67,6 +75,14 @@ h.ensureBuilt();
 const htmlKb = (f) => Math.round((f.endsWith('.gz') ? gunzipSync(readFileSync(f)) : readFileSync(f)).length / 1024);
 const files = PAGES.map(([set, name]) => h.dataPage(set, name));
 const server = await h.serve(Object.fromEntries(files.map((f, i) => [`/page-${i}`, f])));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : Math.round((s[s.length / 2 - 1] + s[s.length / 2]) / 2);
+};
+if (compare) {
+  await compareBuilds(compare);
+  process.exit(0);
+}
 const session = await h.launch({ offline: true });
 const rows = [];
 const loadBefore = loadavg().map((x) => x.toFixed(1)).join(', ');
@@ -93,10 +109,6 @@ try {
   await server.close();
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : Math.round((s[s.length / 2 - 1] + s[s.length / 2]) / 2);
-};
 const load = loadavg().map((x) => x.toFixed(1)).join(', ');
 console.log(`${execFileSync(h.CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, headless, ${runs} run(s) of ${PAGES.length} pages, load average ${loadBefore} before, ${load} after`);
 console.log(`ms; "opening the popup" = the popup document's navigation start (performance.timeOrigin)`);
@@ -114,3 +126,46 @@ line('cached, click → popup navigation start (the browser)', 'nav');
 line('cached, popup navigation start → paint', 'cachedPaint');
 line("cached, Lede's part (script start → paint)", 'own');
 line('cached, popup main-thread CPU (navigation → paint)', 'cpu');
+
+/** `--compare DIR`: the cached popups of DIR's build and of build/chrome, opened in turn on every page. */
+async function compareBuilds(dir) {
+  const loadStart = loadavg().map((x) => x.toFixed(1)).join(', ');
+  const session = await h.launch({ offline: true, alsoLoad: dir });
+  const other = [...(await session.browser.extensions()).values()].find((e) => e.id !== session.extension.id);
+  if (!other) throw new Error(`the build in ${dir} did not load`);
+  const builds = { before: { ...session, extension: other }, after: session };
+  const got = { before: [], after: [] };
+  try {
+    for (const [i] of PAGES.entries()) {
+      const page = await session.browser.newPage();
+      await page.goto(`${server.origin}/page-${i}`, { waitUntil: 'load' });
+      for (const b of Object.values(builds)) await (await h.openPopup(b, page)).popup.close();
+      for (let k = 0; k < opens; k++) {
+        for (const name of k % 2 ? ['before', 'after'] : ['after', 'before']) {
+          const o = await h.openPopup(builds[name], page);
+          const m = await o.popup.evaluate(() => ['lede-start', 'lede-render'].map((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN));
+          await o.popup.close();
+          got[name].push({ click: o.ms, nav: o.paintMs, start: m[0], dom: m[1] - m[0], own: o.paintMs - m[0] });
+        }
+      }
+      await page.close();
+    }
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  console.log(`build/chrome ("after") against ${dir} ("before"): ${PAGES.length} pages × ${opens} cached opens of each, in turn; load average ${loadStart} before, ${loadavg().map((x) => x.toFixed(1)).join(', ')} after\n`);
+  console.log(`| cached open, ms | before (median) | after (median) | paired after − before (median) | after faster in |`);
+  console.log(`|---|---:|---:|---:|---:|`);
+  const rows = [
+    ['click → paint', 'click'],
+    ['popup navigation start → paint', 'nav'],
+    ['navigation start → script start', 'start'],
+    ['script start → result in the DOM', 'dom'],
+    ["Lede's part (script start → paint)", 'own'],
+  ];
+  for (const [label, k] of rows) {
+    const d = got.after.map((a, j) => a[k] - got.before[j][k]);
+    console.log(`| ${label} | ${Math.round(median(got.before.map((x) => x[k])))} | ${Math.round(median(got.after.map((x) => x[k])))} | ${Math.round(median(d))} | ${d.filter((x) => x < 0).length} / ${d.length} |`);
+  }
+}

@@ -47,6 +47,8 @@ export interface KeySentence extends Span {
   /** Index into `AnalysisResult.sentences`. */
   sentence: number;
   score: number;
+  /** Order of choice, 0 for the first picked: the best `n` of a longer summary are those with rank < n. */
+  rank?: number;
   components?: ScoreComponents;
 }
 

@@ -57,6 +57,8 @@ const marks = (popup: Page) =>
     for (let i = 0; i < OPENS; i++) {
       const again = await openPopup(session, page);
       expect(await again.popup.$eval('body', (b) => b.dataset.state)).toBe('ready');
+      // Read through the tab's hint: one read of storage.session before the render (popup.ts, showCached).
+      expect(await again.popup.$eval('body', (b) => b.dataset.via)).toBe('tab-hint');
       expect(await texts(again.popup, '#sentences .jump')).toEqual(sentences);
       const m = await marks(again.popup);
       expect(m['lede-start']).toBeLessThan(m['lede-render']);

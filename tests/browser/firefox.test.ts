@@ -81,6 +81,24 @@ const squash = (s: string) => s.replace(/\s+/g, '');
     await page.close();
   });
 
+  test('a cached result in Gecko: the popup opened as popup.html?tab=ID renders it from its one read of storage.session', async () => {
+    const { page, popup } = await open('/world/asia/xi-putin-beijing');
+    expect(await popup.$eval('body', (b) => b.dataset.state)).toBe('ready');
+    const sentences = await texts(popup, '#sentences .jump');
+    // The page is the active tab (the popup page sits in a background tab): the popup the toolbar
+    // would open for it, as the worker hinted it with action.setPopup.
+    type Ext = { tabs: { query: (q: object) => Promise<{ id: number }[]> } };
+    const tabId = await popup.evaluate(async () => (await (globalThis as unknown as { browser: Ext }).browser.tabs.query({ active: true, currentWindow: true }))[0].id);
+    await popup.evaluate((id) => location.assign(`popup.html?tab=${id}`), tabId);
+    await popup.waitForFunction(() => location.search.startsWith('?tab=') && document.body?.dataset.state === 'ready' && !document.documentElement.classList.contains('presized'), { timeout: 30_000 });
+    expect(await texts(popup, '#sentences .jump')).toEqual(sentences);
+    expect(await popup.$eval('body', (b) => b.dataset.via)).toBe('tab-hint');
+    const marks = await popup.evaluate(() => ['lede-start', 'lede-render'].map((n) => performance.getEntriesByName(n).length));
+    expect(marks).toEqual([1, 1]);
+    await popup.close();
+    await page.close();
+  });
+
   (withData ? test : test.skip)('a real page (New York Times, cleaned and reflowed): a key sentence clicked is highlighted in the page', async () => {
     const { page, popup } = await open('/real');
     expect(await popup.$eval('body', (b) => b.dataset.state)).toBe('ready');

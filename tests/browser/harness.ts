@@ -75,6 +75,11 @@ export interface LaunchOptions {
    * web, and these fail at once instead of waiting on a network (the tests must not use one).
    */
   offline?: boolean;
+  /**
+   * Another build of the extension to load beside build/chrome (the click-to-render bench's
+   * `--compare DIR`: both builds in one browser, their popups opened in turn, see the same load).
+   */
+  alsoLoad?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -92,13 +97,19 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${[EXTENSION_DIR, options.alsoLoad].filter(Boolean).join(',')}`,
+      `--load-extension=${[EXTENSION_DIR, options.alsoLoad].filter(Boolean).join(',')}`,
       ...(options.offline ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] : []),
     ],
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/worker.js'), { timeout: 30_000 });
-  const id = new URL(worker.url()).host;
+  let id = new URL(worker.url()).host;
+  if (options.alsoLoad) {
+    // Two builds: build/chrome is the one whose path is EXTENSION_DIR.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const loaded = [...(await browser.extensions()).values()];
+    id = loaded.find((e) => fs.realpathSync(e.path) === fs.realpathSync(EXTENSION_DIR))?.id ?? id;
+  }
   const extension = (await browser.extensions()).get(id);
   if (!extension) throw new Error(`extension ${id} is not in browser.extensions()`);
   return {

@@ -46,7 +46,7 @@ fake.runtime.sendMessage.mockResolvedValue(readyState());
 const popup = require('../../src/extension/popup/popup') as typeof import('../../src/extension/popup/popup');
 const { SELECTION_WAIT_MS } = popup;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { popupElements, QUOTES_SHOWN } = require('../../src/extension/popup/render') as typeof import('../../src/extension/popup/render');
+const { popupElements, renderLoading, QUOTES_SHOWN } = require('../../src/extension/popup/render') as typeof import('../../src/extension/popup/render');
 
 const $ = (sel: string) => document.querySelector<HTMLElement>(sel);
 const $$ = (sel: string) => Array.from(document.querySelectorAll<HTMLElement>(sel));
@@ -78,8 +78,10 @@ describe('popup: a summary', () => {
     expect($('#tools')!.hidden).toBe(false);
   });
 
-  test('lists the key sentences in the engine’s order, as many as the default setting (3)', () => {
-    expect($$('#sentences li .jump').map((b) => b.textContent)).toEqual(sampleResult.keySentences.slice(0, 3).map((s) => s.text));
+  test('lists the engine’s first three picks (the default setting), in reading order', () => {
+    const best = sampleResult.keySentences.filter((s) => s.rank! < 3);
+    expect(best).toHaveLength(3);
+    expect($$('#sentences li .jump').map((b) => b.textContent)).toEqual(best.map((s) => s.text));
   });
 
   test('groups participants by type, each with its mention count', () => {
@@ -337,6 +339,9 @@ describe('popup: opened as popup.html?tab=ID (the worker hints the tab of a cach
     if (settings) fake.syncMap.set('settings', { ...DEFAULT_SETTINGS, ...settings });
     if (mirror) fake.storageMap.set('settings', { ...DEFAULT_SETTINGS, ...mirror });
     fake.runtime.sendMessage.mockReset().mockResolvedValue(undefined);
+    // A popup just opened: still in popup.html's loading state.
+    renderLoading(popupElements());
+    delete document.body.dataset.via;
     return popup.showCached(popupElements(), 7);
   };
   const settle = async (until: () => boolean) => {
@@ -360,6 +365,7 @@ describe('popup: opened as popup.html?tab=ID (the worker hints the tab of a cach
     expect(fake.storage.session.get).toHaveBeenCalledWith(['tab:7', 'settings']);
     expect(fake.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'lede/selection-state' }, { frameId: 0 });
+    expect(document.body.dataset.via).toBe('tab-hint');
     answerQuery([{ id: 7, url: URL }]);
     answerPage({ selection: false });
     await shown;
@@ -379,6 +385,7 @@ describe('popup: opened as popup.html?tab=ID (the worker hints the tab of a cach
     await shown;
     expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: 'lede/analyze-tab', tabId: asked, force: false, fresh: false });
     expect(state()).toBe('ready');
+    expect(document.body.dataset.via).toBeUndefined();
   });
 
   test('no entry for the tab (dropped when it navigated): the usual path, the worker is asked', async () => {

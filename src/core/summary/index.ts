@@ -105,11 +105,12 @@ export function keySentences(doc: TextDoc, findings: Findings, count: number, op
   // A word budget (a pack's setting, for three key sentences; scaled to the count asked for): picks,
   // best first, until one would overflow it.
   if (w.summaryWords > 0) picked.length = withinBudget(picked, sig.words, (w.summaryWords * k) / 3);
+  const rank = new Map(picked.map((s, i) => [s, i]));
   picked.sort((a, b) => a - b);
   return picked.map((s) => {
     const sent = doc.sentences[s];
     const start = sig.start[s];
-    const out: KeySentence = { text: doc.text.slice(start, sent.end), start, end: sent.end, sentence: s, score: round(scores[s]) };
+    const out: KeySentence = { text: doc.text.slice(start, sent.end), start, end: sent.end, sentence: s, score: round(scores[s]), rank: rank.get(s) };
     if (options.debug) out.components = Object.fromEntries(Object.entries(components[s]).map(([key, v]) => [key, round(v)]));
     return out;
   });

@@ -134,6 +134,7 @@ async function stateFor(tab: browser.Tabs.Tab, force: boolean, fresh: boolean, l
 
 export async function show(e: PopupElements, force = false, fresh = false): Promise<StateAction> {
   renderLoading(e);
+  delete document.body.dataset.via;
   let state: TabState;
   let lateSelection: Promise<boolean> | undefined;
   try {
@@ -200,6 +201,8 @@ export async function showCached(e: PopupElements, tabId: number): Promise<State
   const state: TabState = entry.state.state === 'ready' ? { ...entry.state, cached: true } : entry.state;
   current.tabId = tabId;
   current.settings = other === undefined ? await stored : migrate(other);
+  // Says how the state on screen was read (the browser tests check that a cached open took this path).
+  document.body.dataset.via = 'tab-hint';
   let shown = present(e, state, false);
   const tab = await tabQuery;
   if (tab?.id !== tabId || tab.url !== entry.url) return show(e);

@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../../core/types';
+import type { AnalysisResult, KeySentence } from '../../core/types';
 import { isListed } from '../../core/figures/listed';
 import type { Settings } from '../settings';
 
@@ -11,9 +11,21 @@ export function viewOf(result: AnalysisResult, settings: Settings): AnalysisResu
   const on = settings.sections;
   return {
     ...result,
-    keySentences: on.sentences ? result.keySentences.slice(0, settings.summaryLength) : [],
+    keySentences: on.sentences ? bestOf(result.keySentences, settings.summaryLength) : [],
     quotes: on.quotes ? result.quotes.filter((q) => settings.quotes === 'all' || q.direct) : [],
     participants: on.participants ? result.participants : [],
     figures: on.figures ? result.figures.filter(isListed) : [],
   };
+}
+
+/**
+ * The `n` key sentences chosen first, in reading order. The worker asks for the longest summary;
+ * a shorter one is its first picks, not its first sentences. Results cached before `rank` existed
+ * keep reading order.
+ */
+export function bestOf(sentences: readonly KeySentence[], n: number): KeySentence[] {
+  if (sentences.length <= n) return sentences.slice();
+  const order = sentences.map((s, i) => ({ s, i, r: s.rank ?? i }));
+  const best = order.sort((a, b) => a.r - b.r || a.i - b.i).slice(0, Math.max(0, n));
+  return best.sort((a, b) => a.i - b.i).map((x) => x.s);
 }

@@ -116,6 +116,8 @@ describe('German: names of organisations and people the context completes', () =
   test.each([
     // A legal form after a name, even after an article.
     ['Vorstandschef der Freenet AG ist er seit Jahren.', 'organization:Freenet AG'],
+    // A club's letters before its town ([sports-head]).
+    ['Nach dem Wechsel zum MSV Duisburg wurde er Stammtorwart.', 'organization:MSV Duisburg'],
     // An organisation's head before a place.
     ['Er lehrte zwanzig Jahre an der Universität Wien.', 'organization:Universität Wien'],
     // The ordinal's dot belongs to a regnal number (ordinal-dot flag).

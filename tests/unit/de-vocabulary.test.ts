@@ -129,6 +129,10 @@ describe('German: names of organisations and people the context completes', () =
     // A name opened by a role noun before a first name or a country.
     ['Das berichtete Volontärin Sabine Simon gestern.', 'person:Sabine Simon'],
     ['Im Finale traf Weltmeister Spanien auf die Niederlande.', 'place:Spanien'],
+    // An unknown first name before a name is no role.
+    ['Man sieht es ihr nicht an, aber Sienna Miller hat es geschafft.', 'person:Sienna Miller'],
+    // A first name after an article, before a surname, stays a name.
+    ['Seine Witwe ist Talia Shire, die Michael Corleones Schwester gespielt hat.', 'person:Michael Corleones'],
   ])('%s: finds %s', (text, name) => {
     expect(names(text)).toContain(name);
   });

@@ -139,7 +139,7 @@ export function verbsName(toks: readonly QTok[], cues: Cues, d: DirectQuote): bo
 export function listedName(toks: readonly QTok[], cues: Cues, d: DirectQuote): boolean {
   if (d.parts.length !== 1) return false;
   const inner = d.parts[0].text.trim();
-  if (!/^\p{Lu}/u.test(inner) || /[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > 6) return false;
+  if (!/^\p{Lu}/u.test(inner) || /[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > 8) return false;
   const oi = tokenAt(toks, d.start) - 1;
   const q = toks[oi]?.quote ?? -1;
   let ci = oi + 1;

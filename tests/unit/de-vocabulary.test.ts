@@ -15,6 +15,13 @@ describe('German: nouns of the vocabulary, and compounds ending in one, are no n
     ['Und wie soll man bei seinen eigenen Schnarch-Geräuschen schlafen?', 'Schnarch-Geräuschen'],
     // Closed compounds: "Amtshaus" ends in "Haus".
     ['Der Umbau des Amtshauses dauerte zwei Jahre.', 'Amtshauses'],
+    // Abbreviations of ordinary things (participants-common-words.txt), two letters too.
+    ['Bei solchen Aufgaben ist die CPU daher schneller.', 'CPU'],
+    ['Der neue Motor leistet etwa 200 PS mehr.', 'PS'],
+    // Adjectives used as nouns ("-lichen" in [non-name-suffixes]).
+    ['Die Zigaretten sind bei Jugendlichen sehr beliebt.', 'Jugendlichen'],
+    // After an article, a word the borrowed name lists hold is a noun ("Hirsch" is a surname too).
+    ['Wann wurde der Hirsch zu Tal gelassen?', 'Hirsch'],
   ])('%s: no "%s"', (text, noun) => {
     expect(names(text).some((n) => n.endsWith(`:${noun}`))).toBe(false);
   });
@@ -114,7 +121,17 @@ describe('German: names of organisations and people the context completes', () =
     // The ordinal's dot belongs to a regnal number (ordinal-dot flag).
     ['Kann Benedikt XVI. mehr bewirken?', 'person:Benedikt XVI.'],
     ['Unter Ludwig XIV. wuchs die Macht des Königs.', 'person:Ludwig XIV.'],
+    // A place joined to its river ([place-joiners]), known or not.
+    ['Er zog 1990 nach Frankfurt am Main.', 'place:Frankfurt am Main'],
+    ['Die Gerichte in Simbach am Inn wurden aufgelöst.', 'place:Simbach am Inn'],
+    // A name opened by a role noun before a first name or a country.
+    ['Das berichtete Volontärin Sabine Simon gestern.', 'person:Sabine Simon'],
+    ['Im Finale traf Weltmeister Spanien auf die Niederlande.', 'place:Spanien'],
   ])('%s: finds %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
+});
+
+test('a day after "am" joins no place: "Berlin am Montag"', () => {
+  expect(names('Berlin am Montag: Die Sitzung beginnt.')).toContain('place:Berlin');
 });

@@ -14,7 +14,7 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     // a capitalised noun after a word that makes it a characterisation
     ['Der Abgeordnete Jörg Weber nannte den Bericht am Montag eine „Zeitungsente“.', 'Zeitungsente'],
     ['Die Ministerin Karin Lenz bezeichnete die neuen Pläne als „Wortbruch“.', 'Wortbruch'],
-    ['Händler sprachen am Nachmittag von „Panikverkäufen“.', 'Panikverkäufen'],
+    ['Die Händler an der Börse sprachen von „Panikverkäufen“.', 'Panikverkäufen'],
     // the speech verb after the fragment ("als „…“ bezeichnete")
     ['Die Regierung hatte den Bericht am Morgen als „völlig falsch“ zurückgewiesen.', 'völlig falsch'],
     ['Der Wetterdienst hat die Waldbrandgefahr als „sehr hoch“ eingestuft.', 'sehr hoch'],
@@ -45,9 +45,12 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     ['Wie „heise online“ berichtet, sperrten die Behörden den Zugang.', 'heise online'],
     ['„Er war ein großer Künstler“, schrieb „Die Zeit“ in einem Nachruf.', 'Die Zeit'],
     ['Der Jahresbericht nennt „Twitter“ in mehreren Ländern.', 'Twitter'],
+    // "von" alone introduces a name ("sprach von" a characterisation)
+    ['Die Regenzeit könnte laut einem Arzt von „Ärzte ohne Grenzen“ bis September andauern.', 'Ärzte ohne Grenzen'],
     // one of a list of quoted names
     ['Der Sänger sagte, dazu gehörten Lieder wie „Von Kopf bis Fuß“ und „Mein kleiner Gorilla“.', 'Von Kopf bis Fuß'],
     ['Der Sänger sagte, dazu gehörten Lieder wie „Von Kopf bis Fuß“ und „Mein kleiner Gorilla“.', 'Mein kleiner Gorilla'],
+    ['Dazu gehören Stücke wie „Mein Gorilla hat ’ne Villa im Zoo“ und „Singin’ in the Rain“, sagte er.', 'Mein Gorilla hat ’ne Villa im Zoo'],
     ['Die Ergebnisse wurden mit der Studie „Linke Gewalt in Berlin“ verglichen, erklärte der Senator.', 'Linke Gewalt in Berlin'],
   ])('%s: „%s“ is a name, no quote', (text, quote) => {
     expect(direct(text, quote)).toBeUndefined();
@@ -89,6 +92,9 @@ describe('German speakers: cues and subjects', () => {
     ['Vermutlich habe ein Stern der Scheibe einen „kräftigen Ruck“ gegeben, sagte die Astronomin Jane Greaves.', 'kräftigen Ruck', 'Jane Greaves'],
     // "zeigte sich X zufrieden" after a quote
     ['„Wir haben jetzt vier Punkte“, zeigte sich Trainer Milovan Rajevac nach dem Spiel zufrieden.', 'Wir haben jetzt vier Punkte', 'Milovan Rajevac'],
+    // a speech verb of two words
+    ['Der Sprecher Tom Weber nannte es einen Fehler. Er fuhr fort: „Wir werden das prüfen.“', 'Wir werden das prüfen.', 'Tom Weber'],
+    ['„Das ist ein schwerer Fehler“, monierte der Abgeordnete Max Held.', 'Das ist ein schwerer Fehler', 'Max Held'],
     // a surname the text gives after a title elsewhere is a name, though nouns are capitalised
     ['Das Urteil verkündete Richter Seidling am Morgen. Seidling sagte: „Die Beweiskette reißt immer wieder ab.“', 'Die Beweiskette reißt immer wieder ab.', 'Seidling'],
   ])('%s: „%s“ is %s’s', (text, quote, speaker) => {
@@ -99,6 +105,11 @@ describe('German speakers: cues and subjects', () => {
   test('a subject before its verb after a quote opens a new sentence in German, not a cue', () => {
     const text = 'Der Stürmer Miroslav Klose nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete die Karten als „übertrieben“.';
     expect(direct(text, 'überzogen')?.speaker).toBe('Miroslav Klose');
+    expect(direct(text, 'übertrieben')?.speaker).toBe('Joachim Löw');
+  });
+
+  test('"es gab" is no speech verb: the speaker of the main clause speaks', () => {
+    const text = 'Bundestrainer Joachim Löw bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“.';
     expect(direct(text, 'übertrieben')?.speaker).toBe('Joachim Löw');
   });
 

@@ -4,8 +4,12 @@
  */
 import fc from 'fast-check';
 import { classAt, LETTER, LOWER, MARK, NUMBER, SPACE, UPPER } from '../../src/core/text/chars';
-import { scan } from '../../src/core/figures/tokens';
+import { scan, scanDoc } from '../../src/core/figures/tokens';
+import '../../src/core/lang/all';
+import { packFor } from '../../src/core/lang/select';
+import { scanMarks } from '../../src/core/quotes/marks';
 import { quoteTokens } from '../../src/core/quotes/tokens';
+import { buildDoc } from '../../src/core/text/document';
 import { tokenizeSentences } from '../../src/core/text/tokens';
 import type { Sentence } from '../../src/core/types';
 
@@ -151,6 +155,26 @@ describe('quote tokens', () => {
         return JSON.stringify(toks) === JSON.stringify(reference(text, a.length, abbrevs));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('tokens shared with the text layer', () => {
+  const sentences = fc.array(fc.constantFrom('Sen. Warren said', '“We won’t stop,”', 'l’Italie', 'U.S. jobs rose 6,000 to 1.5bn', 'in Hong Kong-based', '(AFP) —', 'Zoë’s café', '3rd', '𝐀𝐁 2½', '\n\n', ' ', '.', ','), { maxLength: 30 }).map((a) => a.join(' '));
+  test.each(['en', 'fr'])('the quote and figure tokens are the same with or without the shared words (%s pack)', (code) => {
+    const pack = packFor(code);
+    expect(pack.code).toBe(code);
+    fc.assert(
+      fc.property(sentences, (text) => {
+        const doc = buildDoc(text, pack);
+        const spans = scanMarks(text, doc.paragraphs);
+        const plain = quoteTokens(text, doc.paragraphs, spans, new Set(['sen']));
+        const shared = quoteTokens(text, doc.paragraphs, spans, new Set(['sen']), undefined, doc.tokens);
+        const alone: ReturnType<typeof scan> = [];
+        for (const s of doc.sentences) scan(s.text, s.start, s.index, alone);
+        return JSON.stringify(plain) === JSON.stringify(shared) && JSON.stringify(alone) === JSON.stringify(scanDoc(doc));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { classAt, DIGIT, LETTER, MARK, runEnd, SPACE, unitClass, widthAt } from '../text/chars';
 import type { TextDoc } from '../text/document';
+import type { Token } from '../types';
 
 /** Token kinds: a run of digits, a run of letters, or one other character. */
 export const NUM = 0;
@@ -27,8 +28,11 @@ const SYMBOLS: Record<string, string> = { '’': "'", '‘': "'", '−': '-', '�
  * of letters and marks, and any other character but a space, scanned by hand over the character
  * classes (the tokens of the regex (\d+)|([\p{L}\p{M}]+)|\S, without a regex per token).
  * `from`/`to` read a slice of `text` in place (offsets are then into `text` itself).
+ * `shared`: the text layer's word tokens (in text order, with `cursor` its next index); a run of
+ * letters that is one of them takes its lower-cased form from there (the same string, already
+ * hashed by the text layer's vocabulary) instead of slicing and lower-casing again.
  */
-export function scan(text: string, offset = 0, sentence = 0, out: FTok[] = [], from = 0, to = text.length): FTok[] {
+export function scan(text: string, offset = 0, sentence = 0, out: FTok[] = [], from = 0, to = text.length, shared?: readonly Token[], cursor?: { next: number }): FTok[] {
   let prevEnd = -1;
   let i = from;
   while (i < to) {
@@ -49,8 +53,14 @@ export function scan(text: string, offset = 0, sentence = 0, out: FTok[] = [], f
       e = Math.min(to, i + (u < 128 ? 1 : widthAt(text, i)));
       kind = SYM;
     }
-    const s = text.slice(i, e);
-    const norm = kind === SYM ? (SYMBOLS[s] ?? s) : s.toLowerCase();
+    let d: Token | null = null;
+    if (shared && cursor && kind === WORD) {
+      while (cursor.next < shared.length && shared[cursor.next].start < offset + i - from) cursor.next++;
+      const c = shared[cursor.next];
+      if (c && c.start === offset + i - from && c.end === offset + e - from) d = c;
+    }
+    const s = d ? d.text : text.slice(i, e);
+    const norm = d ? d.norm : kind === SYM ? (SYMBOLS[s] ?? s) : s.toLowerCase();
     out.push({
       start: offset + i - from,
       end: offset + e - from,
@@ -69,6 +79,7 @@ export function scan(text: string, offset = 0, sentence = 0, out: FTok[] = [], f
 /** The tokens of a whole document, sentence by sentence (linear in the text). */
 export function scanDoc(doc: TextDoc): FTok[] {
   const out: FTok[] = [];
-  for (const s of doc.sentences) scan(doc.text, s.start, s.index, out, s.start, s.end);
+  const cursor = { next: 0 };
+  for (const s of doc.sentences) scan(doc.text, s.start, s.index, out, s.start, s.end, doc.tokens, cursor);
   return out;
 }

@@ -203,6 +203,9 @@ export class NameScanner {
     // before it ("Minister Fischer", "Andrea Fischer", "sagte Freund"). Before the name lists,
     // which hold nouns too ("Stein").
     if (vocabularyNoun(norm, lex)) return !(afterFirstName || (joined && (this.isTitleish(prev.norm) || lex.g.speech.has(prev.norm))));
+    // "der Hirsch", "im Dom": after an article, a word of the name lists is a noun where the
+    // language has a vocabulary (its own lists hold its names; borrowed ones hold its nouns too).
+    if (lex.vocabulary.size > 0 && joined && lex.g.nounBefore.has(prev.norm) && this.shape(t - 1) === 'lower' && !afterFirstName) return true;
     const first = lex.firstNames.has(norm) && !lex.common.has(norm);
     if (first || (lex.surnames.has(norm) && !lex.common.has(norm))) return false;
     if (isCommon(norm, lex)) return true;
@@ -436,9 +439,34 @@ export class NameScanner {
       }
       // "Elizabeth I", "Charles VI", "Leopold III": a regnal number.
       if (end + 1 < b && this.joins(end) && ROMAN.test(tokens[end + 1].text) && !this.isPossessive(end) && (tokens[end + 1].text !== 'I' || (end === t && this.lex.firstNames.has(tokens[end].norm)))) end++;
+      end = this.placeJoined(t, end, b);
       out.push({ first: t, last: end, sentence: s });
       t = end + 1;
     }
     return out;
+  }
+
+  /**
+   * "Frankfurt am Main", "Simbach am Inn", "Neustadt bei Coburg": a place's name joined by one of
+   * the pack's [place-joiners] to a capitalised word that is no common noun, day or month. The new
+   * last token, or `end` when there is none.
+   */
+  private placeJoined(t: number, end: number, b: number): number {
+    const { tokens } = this.doc;
+    if (end !== t || this.shape(t) !== 'title') return end;
+    for (const joiner of this.lex.g.placeJoiners) {
+      const n = joiner.length;
+      const k = end + n + 1;
+      if (k >= b || this.shape(k) !== 'title') continue;
+      let ok = true;
+      for (let i = 0; i < n && ok; i++) ok = tokens[end + 1 + i].norm === joiner[i] && this.shape(end + 1 + i) === 'lower' && this.joins(end + i);
+      if (!ok || !this.joins(k - 1)) continue;
+      const w = this.norm(k);
+      if (placeOf(this.lex, `${this.norm(t)} ${joiner.join(' ')} ${w}`)) return k;
+      // (A capitalised "Oder" inside a sentence is the river, no conjunction.)
+      if (this.profile.initial[k] || this.lex.vocabulary.has(w) || nounLike(w, this.lex) || this.lex.g.datelineMonths.has(w) || /^\p{Lu}\p{Ll}+(?:tag|tags|abend|morgen|nacht)$/u.test(tokens[k].text)) continue;
+      return k;
+    }
+    return end;
   }
 }

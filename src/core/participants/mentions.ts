@@ -145,7 +145,7 @@ export class MentionSplitter {
     if (words.length === 1 && contraction(tokens[first].norm, lex)) return null;
     // "N", "CAPS", "PCT" in tables: a lone letter, or an ordinary word in capitals, is no acronym.
     if (words.length === 1 && (tokens[first].text.length === 1 || /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(tokens[first].text))) return null;
-    if (acronym && words[0].length >= 3 && isCommon(words[0], lex) && !lex.knownOrgs.has(words[0]) && !placeOf(lex, words[0])) return null;
+    if (acronym && (words[0].length >= 3 || (lex.vocabulary.size > 0 && lex.common.has(words[0]))) && isCommon(words[0], lex) && !lex.knownOrgs.has(words[0]) && !placeOf(lex, words[0])) return null;
     // "The Knot", "Schindler's List": the title of a work, in quotation marks.
     if (quotedTitle(text, start, end)) return null;
     // "the Dow Jones industrial average", "Kalashnikov rifles", "the aircraft carrier Enterprise".
@@ -188,9 +188,14 @@ export class MentionSplitter {
     while (t < last && this.sc.shape(t) === 'title') {
       const w = this.sc.norm(t);
       if (lex.orgHeads.has(w) || lex.placeHeads.has(w) || lex.g.placeNouns.has(w) || placeOf(lex, w) || lex.knownOrgs.has(w) || lex.demonyms.has(w) || lex.firstNames.has(w)) break;
-      if (!(nounLike(w, lex) || lex.roleNouns.has(w) || lex.kin.has(w) || this.isTitleWord(w) === 'title')) break;
-      // The next word must not be a noun too ("Deutsche Bank" is no role and name).
-      if (nounLike(this.sc.norm(t + 1), lex) && !lex.firstNames.has(this.sc.norm(t + 1))) break;
+      const next = this.sc.norm(t + 1);
+      // "Volontärin Sabine Simon", "Weltmeister Spanien": any word before a first name or a country.
+      const nameNext = (lex.firstNames.has(next.split('-')[0]) && !nounLike(next, lex)) || lex.places.get(next)?.kind === 'country';
+      if (!nameNext) {
+        if (!(nounLike(w, lex) || lex.roleNouns.has(w) || lex.kin.has(w) || this.isTitleWord(w) === 'title')) break;
+        // The next word must not be a noun too ("Deutsche Bank" is no role and name).
+        if (nounLike(next, lex) && !lex.firstNames.has(next)) break;
+      }
       t++;
     }
     return t;

@@ -52,7 +52,7 @@ export function namedBy(toks: readonly QTok[], oi: number, nouns: ReadonlySet<st
   return nouns.has(prev.lower) || nouns.has(prev.lower.slice(prev.lower.lastIndexOf('-') + 1));
 }
 
-/** The quoted words open with a lower-case letter, or follow a characterising word. */
+/** The quoted words open with a lower-case letter, or follow a characterising word (or two: "sprach von"). */
 function readsAsSaid(toks: readonly QTok[], oi: number, openers: ReadonlySet<string>): boolean {
   const q = toks[oi].quote;
   for (let k = oi + 1; k < toks.length && toks[k].quote === q && k < oi + 4; k++) {
@@ -62,7 +62,9 @@ function readsAsSaid(toks: readonly QTok[], oi: number, openers: ReadonlySet<str
     break;
   }
   const prev = toks[oi - 1];
-  return !!prev && prev.kind === 'word' && prev.quote < 0 && prev.paragraph === toks[oi].paragraph && openers.has(prev.lower);
+  if (!prev || prev.kind !== 'word' || prev.quote >= 0 || prev.paragraph !== toks[oi].paragraph) return false;
+  const before = toks[oi - 2];
+  return openers.has(prev.lower) || (!!before && before.kind === 'word' && openers.has(`${before.lower} ${prev.lower}`));
 }
 
 /** A speech verb (before or after the fragment: "als „Fest“ bezeichnete"), a reported-mood verb or an according-to cue outside quotes in the sentence of token oi. */
@@ -137,7 +139,7 @@ export function verbsName(toks: readonly QTok[], cues: Cues, d: DirectQuote): bo
 export function listedName(toks: readonly QTok[], cues: Cues, d: DirectQuote): boolean {
   if (d.parts.length !== 1) return false;
   const inner = d.parts[0].text.trim();
-  if (!/^\p{Lu}/u.test(inner) || /[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > 6) return false;
+  if (!/^\p{Lu}/u.test(inner) || /[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > 8) return false;
   const oi = tokenAt(toks, d.start) - 1;
   const q = toks[oi]?.quote ?? -1;
   let ci = oi + 1;

@@ -71,7 +71,7 @@ function prepare(doc: TextDoc, index: ParticipantIndex): Prepared {
   const lex = quoteLexicon(doc.pack);
   const abbrevs = quoteAbbrevs(doc.pack);
   const spans = scanMarks(text, doc.paragraphs);
-  const toks = quoteTokens(text, doc.paragraphs, spans, abbrevs, lex.g.inversionPronouns);
+  const toks = quoteTokens(text, doc.paragraphs, spans, abbrevs, lex.g.inversionPronouns, doc.tokens);
   const cues = new Cues(toks, lex);
   const resolver = new SpeakerResolver(text, toks, index, lex);
   const direct = attributeDirect(text, spans, toks, cues, resolver);

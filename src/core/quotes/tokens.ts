@@ -4,6 +4,14 @@ import { type MarkedSpan, markedEnd } from './marks';
 
 export type QTokKind = 'word' | 'punct' | 'open' | 'close';
 
+/** A word of the text layer: `text` is the text's slice at start..end, `norm` its lower case. */
+export interface SharedWord {
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+}
+
 /** A token of the quote engine: words and punctuation, with the quote each lies in. */
 export interface QTok {
   text: string;
@@ -74,10 +82,14 @@ function isUpperStart(s: string): boolean {
  * Tokenises every paragraph once (linear in the text): words ("don’t", "U.S", "China-Russia"),
  * a trailing full stop kept on initials and abbreviations ("W.", "Sen."), and one token per
  * punctuation mark. Marks of the scanned quotes become `open`/`close` tokens.
+ * `shared`: the text layer's word tokens (doc.tokens, in text order); a word that is one of them
+ * takes its text and lower-cased form from there (the same strings, already hashed by the text
+ * layer's vocabulary) instead of slicing and lower-casing again.
  */
-export function quoteTokens(text: string, paragraphs: readonly Paragraph[], spans: readonly MarkedSpan[], abbrevs: Set<string>, inversion: ReadonlySet<string> = NONE): QTok[] {
+export function quoteTokens(text: string, paragraphs: readonly Paragraph[], spans: readonly MarkedSpan[], abbrevs: Set<string>, inversion: ReadonlySet<string> = NONE, shared: readonly SharedWord[] = []): QTok[] {
   const out: QTok[] = [];
   let si = 0; // next span whose marks we have not passed
+  let di = 0; // next shared word not before the current token
   for (const p of paragraphs) {
     let i = p.start;
     while (i < p.end) {
@@ -101,7 +113,9 @@ export function quoteTokens(text: string, paragraphs: readonly Paragraph[], span
         end = i + 1;
         kind = 'punct';
       }
-      const t = text.slice(i, end);
+      while (di < shared.length && shared[di].start < i) di++;
+      const d = kind === 'word' && di < shared.length && shared[di].start === i && shared[di].end === end ? shared[di] : null;
+      const t = d ? d.text : text.slice(i, end);
       // An inverted subject pronoun written against its verb ("déclare-t-il", "a-t-elle"): two words.
       const inv = kind === 'word' && inversion.size ? INVERTED.exec(t) : null;
       if (inv && inversion.has(inv[3].toLowerCase())) {
@@ -112,7 +126,7 @@ export function quoteTokens(text: string, paragraphs: readonly Paragraph[], span
         i = end;
         continue;
       }
-      out.push({ text: t, lower: t.toLowerCase(), start: i, end, kind, quote: -1, paragraph: p.index, cap: kind === 'word' && isUpperStart(t) });
+      out.push({ text: t, lower: d ? d.norm : t.toLowerCase(), start: i, end, kind, quote: -1, paragraph: p.index, cap: kind === 'word' && isUpperStart(t) });
       i = end;
     }
   }

@@ -135,6 +135,8 @@ async function compareBuilds(dir) {
   if (!other) throw new Error(`the build in ${dir} did not load`);
   const builds = { before: { ...session, extension: other }, after: session };
   const got = { before: [], after: [] };
+  const cpu = { before: [], after: [] };
+  const cpuOpens = 2;
   try {
     for (const [i] of PAGES.entries()) {
       const page = await session.browser.newPage();
@@ -146,6 +148,13 @@ async function compareBuilds(dir) {
           const m = await o.popup.evaluate(() => ['lede-start', 'lede-render'].map((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN));
           await o.popup.close();
           got[name].push({ click: o.ms, nav: o.paintMs, start: m[0], dom: m[1] - m[0], own: o.paintMs - m[0] });
+        }
+      }
+      // One traced open of each (tracing slows the wall times, so not those above): the popup main thread's CPU.
+      for (let k = 0; k < cpuOpens; k++) {
+        for (const name of k % 2 ? ['before', 'after'] : ['after', 'before']) {
+          const { cpuMs } = await h.tracePopupCpu(session.browser, async () => void (await h.openPopup(builds[name], page)).popup.close());
+          cpu[name].push(cpuMs);
         }
       }
       await page.close();
@@ -168,4 +177,6 @@ async function compareBuilds(dir) {
     const d = got.after.map((a, j) => a[k] - got.before[j][k]);
     console.log(`| ${label} | ${Math.round(median(got.before.map((x) => x[k])))} | ${Math.round(median(got.after.map((x) => x[k])))} | ${Math.round(median(d))} | ${d.filter((x) => x < 0).length} / ${d.length} |`);
   }
+  const d = cpu.after.map((a, j) => a - cpu.before[j]);
+  console.log(`| popup main-thread CPU, navigation start → paint (traced, ${cpuOpens} per page) | ${median(cpu.before)} | ${median(cpu.after)} | ${median(d)} | ${d.filter((x) => x < 0).length} / ${d.length} |`);
 }

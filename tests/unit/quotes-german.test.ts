@@ -50,6 +50,7 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     // one of a list of quoted names
     ['Der Sänger sagte, dazu gehörten Lieder wie „Von Kopf bis Fuß“ und „Mein kleiner Gorilla“.', 'Von Kopf bis Fuß'],
     ['Der Sänger sagte, dazu gehörten Lieder wie „Von Kopf bis Fuß“ und „Mein kleiner Gorilla“.', 'Mein kleiner Gorilla'],
+    ['Dazu gehören Stücke wie „Mein Gorilla hat ’ne Villa im Zoo“ und „Singin’ in the Rain“, sagte er.', 'Mein Gorilla hat ’ne Villa im Zoo'],
     ['Die Ergebnisse wurden mit der Studie „Linke Gewalt in Berlin“ verglichen, erklärte der Senator.', 'Linke Gewalt in Berlin'],
   ])('%s: „%s“ is a name, no quote', (text, quote) => {
     expect(direct(text, quote)).toBeUndefined();
@@ -104,6 +105,11 @@ describe('German speakers: cues and subjects', () => {
   test('a subject before its verb after a quote opens a new sentence in German, not a cue', () => {
     const text = 'Der Stürmer Miroslav Klose nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete die Karten als „übertrieben“.';
     expect(direct(text, 'überzogen')?.speaker).toBe('Miroslav Klose');
+    expect(direct(text, 'übertrieben')?.speaker).toBe('Joachim Löw');
+  });
+
+  test('"es gab" is no speech verb: the speaker of the main clause speaks', () => {
+    const text = 'Bundestrainer Joachim Löw bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“.';
     expect(direct(text, 'übertrieben')?.speaker).toBe('Joachim Löw');
   });
 

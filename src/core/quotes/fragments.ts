@@ -8,8 +8,9 @@ import { type QTok, tokenAt } from './tokens';
  * German), a fragment with no speech cue of its own is still speech when its sentence reports
  * speech and the fragment reads as words said rather than a name:
  * - the sentence reports speech: a speech verb or an according-to cue stands in it (before the
- *   fragment or after it: "als „falsch“ zurückgewiesen"), a verb in the reported mood does ("Es sei „völlig unrealistisch“",
- *   the pack's [reported-mood]), or the fragment lies inside a reported clause;
+ *   fragment or after it: "als „falsch“ zurückgewiesen"), a verb in the reported mood does ("Es
+ *   sei „völlig unrealistisch“", the pack's [reported-mood]), or the fragment lies inside a
+ *   reported clause;
  * - the fragment reads as words said: it opens with a lower-case word ("„völlig unrealistisch“"),
  *   or a word that introduces a characterisation stands before it ("nannte den Bericht eine
  *   „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“", the pack's [fragment-openers]);
@@ -29,6 +30,21 @@ export function speechFragment(toks: readonly QTok[], cues: Cues, d: DirectQuote
   }
   if (inClause || ['inside', 'according', 'after', 'before', 'colon'].includes(d.attribution.how)) return true;
   return reportsSpeech(toks, cues, oi);
+}
+
+/** The words in the marks of a one-part quote, when they are a short name: no sentence end, at most `max` words. */
+function shortName(d: DirectQuote, max: number): string | null {
+  if (d.parts.length !== 1) return null;
+  const inner = d.parts[0].text.trim();
+  return /[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > max ? null : inner;
+}
+
+/** The first token after the marks that open at token oi. */
+function afterMarks(toks: readonly QTok[], oi: number): number {
+  const q = toks[oi]?.quote ?? -1;
+  let ci = oi + 1;
+  while (ci < toks.length && toks[ci].quote === q) ci++;
+  return ci;
 }
 
 /** Three words or more in the marks, one of them a lower-case word of four letters or more. */
@@ -88,9 +104,7 @@ function reportsSpeech(toks: readonly QTok[], cues: Cues, oi: number, moodOnly =
 export function colonName(toks: readonly QTok[], cues: Cues, d: DirectQuote): boolean {
   const oi = tokenAt(toks, d.start) - 1;
   const colon = toks[oi - 1];
-  if (!colon || colon.text !== ':' || colon.quote >= 0 || d.parts.length !== 1) return false;
-  const inner = d.parts[0].text.trim();
-  if (/[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > 6) return false;
+  if (!colon || colon.text !== ':' || colon.quote >= 0 || shortName(d, 6) === null) return false;
   for (let k = cues.sentenceFloor(oi - 1); k < oi - 1; k++) if (toks[k].quote < 0 && cues.verb(k)) return false;
   return true;
 }
@@ -110,13 +124,10 @@ export function compoundPart(text: string, d: DirectQuote): boolean {
  * „Twitter“". Words said are introduced by a colon or a comma, not written against the verb.
  */
 export function verbsName(toks: readonly QTok[], cues: Cues, d: DirectQuote): boolean {
-  if (d.parts.length !== 1) return false;
-  const inner = d.parts[0].text.trim();
-  if (/[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > 5) return false;
+  const inner = shortName(d, 5);
+  if (inner === null) return false;
   const oi = tokenAt(toks, d.start) - 1;
-  const q = toks[oi]?.quote ?? -1;
-  let ci = oi + 1;
-  while (ci < toks.length && toks[ci].quote === q) ci++;
+  const ci = afterMarks(toks, oi);
   // a verb after the marks, past one adverb ("heute mitteilte"), after "wie" or a definite article
   const before = toks[oi - 1];
   const subject = !before || before.paragraph !== toks[oi].paragraph || before.kind !== 'word' || cues.lex.g.definite.has(before.lower) || cues.lex.accordingAfterComma.has(before.lower);
@@ -137,13 +148,11 @@ export function verbsName(toks: readonly QTok[], cues: Cues, d: DirectQuote): bo
  * comma or a conjunction.
  */
 export function listedName(toks: readonly QTok[], cues: Cues, d: DirectQuote): boolean {
-  if (d.parts.length !== 1) return false;
-  const inner = d.parts[0].text.trim();
-  if (!/^\p{Lu}/u.test(inner) || /[.!?…]["'“”»«]*$/.test(inner) || inner.split(/\s+/).length > 6) return false;
+  const inner = shortName(d, 8);
+  if (inner === null || !/^\p{Lu}/u.test(inner)) return false;
   const oi = tokenAt(toks, d.start) - 1;
   const q = toks[oi]?.quote ?? -1;
-  let ci = oi + 1;
-  while (ci < toks.length && toks[ci].quote === q) ci++;
+  const ci = afterMarks(toks, oi);
   const joins = (t: QTok | undefined) => !!t && t.quote < 0 && (t.text === ',' || cues.lex.g.coordinators.has(t.lower) || t.lower === 'oder');
   const quoteAt = (t: QTok | undefined) => !!t && t.quote >= 0 && t.quote !== q;
   return (joins(toks[ci]) && quoteAt(toks[ci + 1])) || (joins(toks[oi - 1]) && quoteAt(toks[oi - 2]));

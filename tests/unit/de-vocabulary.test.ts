@@ -116,6 +116,9 @@ describe('German: names of organisations and people the context completes', () =
   test.each([
     // A legal form after a name, even after an article.
     ['Vorstandschef der Freenet AG ist er seit Jahren.', 'organization:Freenet AG'],
+    // An organisation's head takes "für" and the noun after it.
+    ['Er hatte seinen letzten Arbeitstag am Institut für Politikwissenschaft.', 'organization:Institut für Politikwissenschaft'],
+    ['Das ging nicht ohne Zustimmung der Senatsverwaltung für Stadtentwicklung.', 'organization:Senatsverwaltung für Stadtentwicklung'],
     // A club's letters before its town ([sports-head]).
     ['Nach dem Wechsel zum MSV Duisburg wurde er Stammtorwart.', 'organization:MSV Duisburg'],
     // An organisation's head before a place.

@@ -173,6 +173,7 @@ export class NameScanner {
     const tok = this.doc.tokens[t];
     const prev = this.doc.tokens[t - 1];
     const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
+    if (this.forOrg(t, this.doc.sentenceTokenStart[tok.sentence + 1])) return false;
     if (lex.vocabulary.size > 0 && this.joins(t)) {
       const next = this.doc.tokens[t + 1];
       const nextNorm = coreOf(next.norm);
@@ -237,6 +238,15 @@ export class NameScanner {
     if (joined && this.capitalisedNeighbour(t - 1)) return false;
     if (this.joins(t) && this.capitalisedNeighbour(t + 1)) return false;
     return lex.vocabulary.size === 0;
+  }
+
+  /** Token `t` heads an organisation ("Institut", "Senatsverwaltung") and "für" and a capitalised word follow. */
+  private forOrg(t: number, b: number): boolean {
+    const lex = this.lex;
+    if (lex.vocabulary.size === 0 || t + 2 >= b || !this.joins(t) || !this.joins(t + 1)) return false;
+    if (!lex.g.for.has(this.doc.tokens[t + 1].norm) || this.shape(t + 2) !== 'title' || this.profile.initial[t + 2]) return false;
+    const w = this.norm(t);
+    return this.shape(t) === 'title' && endsWithAny(w.slice(w.lastIndexOf('-') + 1), lex.orgHeads);
   }
 
   /** An inflected adjective ("Europäischen", "Goldene") before a capitalised word that is no function word. */
@@ -411,6 +421,12 @@ export class NameScanner {
         if (this.isNameWord(next)) {
           end = next;
           continue;
+        }
+        // "Institut für Politikwissenschaft", "Senatsverwaltung für Stadtentwicklung": where nouns
+        // are capitalised, an organisation's head takes "für" and the noun after it.
+        if (this.forOrg(end, b)) {
+          end = next + 1;
+          break;
         }
         if (next + 1 < b && this.joins(next) && this.isNameWord(next + 1)) {
           const n = tokens[next].norm;

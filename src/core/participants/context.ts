@@ -99,6 +99,9 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     else if (lex.ofHeads.has(head) || lex.placeHeads.has(head)) ev.LOC += 3;
   }
   if (n === 1 && lex.orgHeads.has(firstW)) ev.ORG += 1;
+  // "Institut für Politikwissenschaft": an organisation's head (or a compound ending in one) before "für".
+  const forAt = lex.g.nounsCapitalised ? words.findIndex((w) => lex.g.for.has(w)) : -1;
+  if (forAt > 0 && endsWithAny(words[forAt - 1], lex.orgHeads)) ev.ORG += 4;
   // People: titles, honorifics, first names.
   if (m.roleKind === 'title' || m.roleKind === 'honorific') cx.PER += 6;
   else if (m.roleKind === 'role') cx.PER += 3;

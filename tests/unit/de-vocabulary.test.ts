@@ -70,6 +70,9 @@ describe('German: nouns that introduce a name, and names after a first name', ()
     ['Die Stadt Emden will ihre Werft behalten.', 'place:Emden'],
     ['Der Elektrokonzern Siemens hat einen Gewinn gemeldet.', 'organization:Siemens'],
     ['Die Rede von Bruder Brun blieb unvergessen.', 'person:Brun'],
+    // Even before a word of the vocabulary ("Essen"), and in the genitive ("des Stahlkonzerns").
+    ['Die Stadt Essen baut ein neues Stadion.', 'place:Essen'],
+    ['Er will das Angebot des Stahlkonzerns Arcelor überbieten.', 'organization:Arcelor'],
     // A name in the genitive after a noun.
     ['Das Schiff lag vor der Küste Libanons.', 'place:Libanons'],
     // A known place with a case ending.

@@ -18,7 +18,8 @@ export function addRoleBefore(m: Mention, sc: NameScanner): void {
   const head = tokens[t].norm;
   // Where nouns are capitalised, the role is too, and often a compound ("Elektrokonzern Siemens").
   const nouns = lex.g.nounsCapitalised && sc.shape(t) === 'title';
-  const has = (words: Set<string>) => (nouns ? endsWithAny(head, words) : words.has(head));
+  const bare = nouns && lex.g.genitiveS && head.endsWith('s') ? head.slice(0, -1) : head;
+  const has = (words: Set<string>) => (nouns ? endsWithAny(head, words) || endsWithAny(bare, words) : words.has(head));
   let kind: Mention['roleKind'];
   if (has(lex.orgDescriptors) && !lex.roleNouns.has(head)) kind = 'descriptor';
   else if (lex.roleNouns.has(head) || lex.titles.has(head) || lex.kin.has(head)) kind = 'role';

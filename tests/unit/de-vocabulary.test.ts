@@ -116,6 +116,8 @@ describe('German: names of organisations and people the context completes', () =
   test.each([
     // A legal form after a name, even after an article.
     ['Vorstandschef der Freenet AG ist er seit Jahren.', 'organization:Freenet AG'],
+    // A club's letters before its town ([sports-head]).
+    ['Nach dem Wechsel zum MSV Duisburg wurde er Stammtorwart.', 'organization:MSV Duisburg'],
     // An organisation's head before a place.
     ['Er lehrte zwanzig Jahre an der Universität Wien.', 'organization:Universität Wien'],
     // The ordinal's dot belongs to a regnal number (ordinal-dot flag).
@@ -127,6 +129,10 @@ describe('German: names of organisations and people the context completes', () =
     // A name opened by a role noun before a first name or a country.
     ['Das berichtete Volontärin Sabine Simon gestern.', 'person:Sabine Simon'],
     ['Im Finale traf Weltmeister Spanien auf die Niederlande.', 'place:Spanien'],
+    // An unknown first name before a name is no role.
+    ['Man sieht es ihr nicht an, aber Sienna Miller hat es geschafft.', 'person:Sienna Miller'],
+    // A first name after an article, before a surname, stays a name.
+    ['Seine Witwe ist Talia Shire, die Michael Corleones Schwester gespielt hat.', 'person:Michael Corleones'],
   ])('%s: finds %s', (text, name) => {
     expect(names(text)).toContain(name);
   });

@@ -205,7 +205,8 @@ export class NameScanner {
     if (vocabularyNoun(norm, lex)) return !(afterFirstName || (joined && (this.isTitleish(prev.norm) || lex.g.speech.has(prev.norm))));
     // "der Hirsch", "im Dom": after an article, a word of the name lists is a noun where the
     // language has a vocabulary (its own lists hold its names; borrowed ones hold its nouns too).
-    if (lex.vocabulary.size > 0 && joined && lex.g.nounBefore.has(prev.norm) && this.shape(t - 1) === 'lower' && !afterFirstName) return true;
+    // (A first name before another name stays one: "die Michael Corleones spielte".)
+    if (lex.vocabulary.size > 0 && joined && lex.g.nounBefore.has(prev.norm) && this.shape(t - 1) === 'lower' && !afterFirstName && !(lex.firstNames.has(norm) && this.joins(t) && this.shape(t + 1) === 'title')) return true;
     const first = lex.firstNames.has(norm) && !lex.common.has(norm);
     if (first || (lex.surnames.has(norm) && !lex.common.has(norm))) return false;
     if (isCommon(norm, lex)) return true;

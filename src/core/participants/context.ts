@@ -88,6 +88,8 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (n >= 2 && lex.orgSuffixes.has(lastW) && !place) ev.ORG += 5;
   if (n >= 2 && lex.orgHeads.has(lastW) && !place) ev.ORG += 4;
   if (n >= 2 && lex.sportsHeads.has(lastW)) ev.ORG += 3;
+  // "FC Bayern", "MSV Duisburg": a club's letters before its town, where nouns are capitalised.
+  if (n >= 2 && lex.g.nounsCapitalised && lex.sportsHeads.has(firstW)) ev.ORG += 3;
   if (n >= 2 && lex.placeHeads.has(lastW)) ev.LOC += 3;
   if (n >= 2 && lex.placeBeforeHeads.has(firstW)) ev.LOC += 2;
   const ofAt = words.findIndex((w) => lex.g.of.has(w));

@@ -191,11 +191,9 @@ export class MentionSplitter {
       const next = this.sc.norm(t + 1);
       // "Volontärin Sabine Simon", "Weltmeister Spanien": any word before a first name or a country.
       const nameNext = (lex.firstNames.has(next.split('-')[0]) && !nounLike(next, lex)) || lex.places.get(next)?.kind === 'country';
-      if (!nameNext) {
-        if (!(nounLike(w, lex) || lex.roleNouns.has(w) || lex.kin.has(w) || this.isTitleWord(w) === 'title')) break;
-        // The next word must not be a noun too ("Deutsche Bank" is no role and name).
-        if (nounLike(next, lex) && !lex.firstNames.has(next)) break;
-      }
+      if (!(nounLike(w, lex) || lex.roleNouns.has(w) || lex.kin.has(w) || this.isTitleWord(w) === 'title')) break;
+      // The next word must not be a noun too ("Deutsche Bank" is no role and name).
+      if (!nameNext && nounLike(next, lex) && !lex.firstNames.has(next)) break;
       t++;
     }
     return t;

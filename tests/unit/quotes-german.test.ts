@@ -21,6 +21,9 @@ describe('German: a quoted fragment its sentence reports as speech is a quote', 
     ['Dem Angeklagten wurde ein „distanzierter Aussagestil“ attestiert.', 'distanzierter Aussagestil'],
     // an according-to cue without its article
     ['Nach Aussagen der Anwältin handelte es sich um „eine völlig normale Auseinandersetzung“.', 'eine völlig normale Auseinandersetzung'],
+    // words written or chanted after a display noun (de [display-cues])
+    ['Einige Demonstranten trugen Stoffbänder mit der Aufschrift „Kritik = Terror“ am Mund.', 'Kritik = Terror'],
+    ['Am Abend skandierten Tausende Sprüche wie „Gefälschte Demokratie“ vor dem Rathaus.', 'Gefälschte Demokratie'],
     // capitalised words that run on as a phrase, in reported speech
     ['Politischer Druck sei zwar nötig, das habe aber nichts mit „Sanktionen zu tun oder militärischen Aktionen“.', 'Sanktionen zu tun oder militärischen Aktionen'],
   ])('%s: „%s“', (text, quote) => {

@@ -3,7 +3,7 @@ import type { Figure } from '../types';
 import { combineDates } from './combine';
 import { ordinalWord, readDate } from './dates';
 import { type Ctx, type Found, wordAt } from './found';
-import { figureLexicon } from './lexicon';
+import { figureLexicon, markTokens, STARTER_BIT } from './lexicon';
 import { attachMeasures } from './measures';
 import { amount, compoundNumber } from './numbers';
 import { readOrdinal } from './ordinals';
@@ -27,7 +27,7 @@ export function readFigures(c: Ctx): Found[] {
       continue;
     }
     const tok = t[i];
-    if (tok.kind !== 0 && !c.lex.starters.has(tok.norm) && compoundNumber(c.lex, tok.norm) === null && !(c.lex.ordinalEndings.length && ordinalWord(c, tok.norm))) {
+    if (tok.kind !== 0 && !(tok.mask >= 0 ? tok.mask & STARTER_BIT : c.lex.starters.has(tok.norm)) && compoundNumber(c.lex, tok.norm) === null && !(c.lex.ordinalEndings.length && ordinalWord(c, tok.norm))) {
       i++;
       continue;
     }
@@ -130,7 +130,8 @@ function firstNumberToken(c: Ctx, f: Found): number {
 /** Finds money, percentages, counts, measures and dates, with what each measures; best first. */
 export function findFigures(doc: TextDoc): Figure[] {
   try {
-    const c: Ctx = { t: scanDoc(doc), text: doc.text, lex: figureLexicon(doc.pack) };
+    const lex = figureLexicon(doc.pack);
+    const c: Ctx = { t: markTokens(lex, scanDoc(doc)), text: doc.text, lex };
     const found = readFigures(c);
     attachMeasures(c, found);
     return rank(c, found, doc.sentences.length);

@@ -13,6 +13,8 @@ interface Phrase<T> {
 /** Phrases indexed by their first token; the longest match wins. */
 export class PhraseTable<T> {
   private byFirst = new Map<string, Phrase<T>[]>();
+  /** This table's bit in the lexicon's `firstMask` (0: none, look the word up). */
+  bit = 0;
 
   add(form: string, value: T): void {
     const glued = form.startsWith('=');
@@ -37,6 +39,8 @@ export class PhraseTable<T> {
   /** The longest phrase starting at token `i` (within one sentence), as [end index, value]. */
   match(toks: FTok[], i: number): { end: number; value: T } | null {
     const first = toks[i];
+    // The token's mask says at once, without a look-up, that no phrase of this table starts with it.
+    if (first && this.bit && first.mask >= 0 && !(first.mask & this.bit)) return null;
     const list = first && this.byFirst.get(first.norm);
     if (!list) return null;
     for (const p of list) {
@@ -187,6 +191,12 @@ export interface FigureLexicon {
   dateOf: Set<string>;
   /** Every word or sign a figure can start with: other tokens are skipped at once. */
   starters: Set<string>;
+  /**
+   * Word -> bits: one per phrase table that has a phrase starting with it (PhraseTable.bit), and
+   * STARTER_BIT for the starters; a token reads it once (markTokens), the tables then skip it
+   * without a look-up of their own.
+   */
+  firstMask: Map<string, number>;
 }
 
 const numberMap = (list: string[] = []): Map<string, number> => {
@@ -351,6 +361,7 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
     decimalComma: (num.get('format') ?? []).includes('decimal-comma'),
     dateOf: set(dates, 'of'),
     starters: new Set(),
+    firstMask: new Map(),
   };
   if (lex.compound) {
     for (const [w, v] of lex.cardinal) if (!lex.articles.has(w) || w.length > 2) lex.compound.set(w, v);
@@ -367,5 +378,21 @@ export const figureLexicon = memoByPack((pack: LangPack): FigureLexicon => {
   for (const k of lines(pack, 'figure-starters')) st.add(k);
   // Signs open figures in every language: ".5", "-3", "(555)", "'90s", "~20", "½"
   for (const k of SIGN_STARTERS) st.add(k);
+  let bit = 0;
+  for (const v of Object.values(lex)) {
+    if (!(v instanceof PhraseTable) || bit >= 30) continue;
+    v.bit = 1 << bit++;
+    for (const k of v.firsts()) lex.firstMask.set(k, (lex.firstMask.get(k) ?? 0) | v.bit);
+  }
+  for (const k of st) lex.firstMask.set(k, (lex.firstMask.get(k) ?? 0) | STARTER_BIT);
   return lex;
 });
+
+/** The bit of `firstMask` for the starters. */
+export const STARTER_BIT = 1 << 30;
+
+/** Reads each token's `firstMask` bits (once per document, one look-up per token). */
+export function markTokens(lex: FigureLexicon, toks: FTok[]): FTok[] {
+  for (const t of toks) t.mask = lex.firstMask.get(t.norm) ?? 0;
+  return toks;
+}

@@ -19,6 +19,11 @@ export interface FTok {
   /** Starts with a capital letter. */
   cap: boolean;
   sentence: number;
+  /**
+   * Which of the lexicon's phrase tables (and its starters) this word opens, as bits (see
+   * `firstMask` in lexicon.ts); -1 until a lexicon has read the token.
+   */
+  mask: number;
 }
 
 const SYMBOLS: Record<string, string> = { '’': "'", '‘': "'", '−': '-', '‐': '-', '‑': '-', '＄': '$', '％': '%' };
@@ -69,6 +74,7 @@ export function scan(text: string, offset = 0, sentence = 0, out: FTok[] = [], f
       glued: i === prevEnd,
       cap: kind === WORD && s[0] !== norm[0],
       sentence,
+      mask: -1,
     });
     prevEnd = e;
     i = e;

@@ -30,7 +30,7 @@ if (!packages[code]) {
   console.error(`usage: node scripts/gen-lang-vocabulary.mjs ${Object.keys(packages).join('|')} [--words N]`);
   process.exit(1);
 }
-const target = Number(opt('--words', 0)) || 7500;
+const target = Number(opt('--words', 0)) || 6000;
 const langDir = (c) => join(root, 'src', 'core', 'lang', c);
 
 /** The lines of a pack file (no comments, no [section] headers), lower-case. */

@@ -32,6 +32,8 @@ describe('German: nouns of the vocabulary, and compounds ending in one, are no n
     ['Außenminister Fischer reiste nach Moskau.', 'person:Fischer'],
     // A compound whose head names a place ("-dorf") stays a name.
     ['Der Unfall geschah in Wilhelmsdorf.', 'place:Wilhelmsdorf'],
+    // Towns of the German-speaking countries (participants-places.txt, generated).
+    ['Der Unfall ereignete sich gestern bei Wolfsburg.', 'place:Wolfsburg'],
     ['Der Landtag in Baden-Württemberg tagte am Montag.', 'place:Baden-Württemberg'],
   ])('%s: finds %s', (text, name) => {
     expect(names(text)).toContain(name);

@@ -70,6 +70,9 @@ describe('German: nouns that introduce a name, and names after a first name', ()
     ['Die Stadt Emden will ihre Werft behalten.', 'place:Emden'],
     ['Der Elektrokonzern Siemens hat einen Gewinn gemeldet.', 'organization:Siemens'],
     ['Die Rede von Bruder Brun blieb unvergessen.', 'person:Brun'],
+    // Even before a word of the vocabulary ("Essen"), and in the genitive ("des Stahlkonzerns").
+    ['Die Stadt Essen baut ein neues Stadion.', 'place:Essen'],
+    ['Er will das Angebot des Stahlkonzerns Arcelor überbieten.', 'organization:Arcelor'],
     // A name in the genitive after a noun.
     ['Das Schiff lag vor der Küste Libanons.', 'place:Libanons'],
     // A known place with a case ending.
@@ -116,6 +119,9 @@ describe('German: names of organisations and people the context completes', () =
   test.each([
     // A legal form after a name, even after an article.
     ['Vorstandschef der Freenet AG ist er seit Jahren.', 'organization:Freenet AG'],
+    // An organisation's head takes "für" and the noun after it.
+    ['Er hatte seinen letzten Arbeitstag am Institut für Politikwissenschaft.', 'organization:Institut für Politikwissenschaft'],
+    ['Das ging nicht ohne Zustimmung der Senatsverwaltung für Stadtentwicklung.', 'organization:Senatsverwaltung für Stadtentwicklung'],
     // A club's letters before its town ([sports-head]).
     ['Nach dem Wechsel zum MSV Duisburg wurde er Stammtorwart.', 'organization:MSV Duisburg'],
     // An organisation's head before a place.

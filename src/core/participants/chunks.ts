@@ -173,6 +173,7 @@ export class NameScanner {
     const tok = this.doc.tokens[t];
     const prev = this.doc.tokens[t - 1];
     const joined = !!prev && prev.sentence === tok.sentence && this.joins(t - 1);
+    if (this.forOrg(t, this.doc.sentenceTokenStart[tok.sentence + 1])) return false;
     if (lex.vocabulary.size > 0 && this.joins(t)) {
       const next = this.doc.tokens[t + 1];
       const nextNorm = coreOf(next.norm);
@@ -192,6 +193,10 @@ export class NameScanner {
       while (k > 0 && k > t - 3 && this.shape(k) === 'lower') k--;
       if (k < t - 1 && this.doc.tokens[k].sentence === tok.sentence && this.firstNameAt(k)) return false;
     }
+    // "die Stadt Emden", "Landkreis Kronach", "der Konzern Siemens", "TV-Sender Premiere", "Bruder
+    // Brun": a noun that introduces a place, an organisation or a person (or a compound ending in
+    // one, in the genitive too), even before a word of the vocabulary.
+    if (joined && lex.vocabulary.size > 0 && this.shape(t - 1) === 'title' && this.introducesName(prev.norm)) return false;
     // The pack's own ordinary words come first: "Amt", "Bank", "Art" before borrowed names.
     if (lex.common.has(norm) && !this.namedInText.has(norm) && !afterFirstName) return true;
     if (this.namedInText.has(norm)) return false;
@@ -225,9 +230,6 @@ export class NameScanner {
     // "in Tornesch", "nach Polozk": a place preposition with no article before it ("In Dormagen" too).
     if (joined && lex.g.locPrepsStrong.has(prev.norm) && (shapeOf(prev.text) === 'lower' || this.profile.initial[t - 1])) return false;
     if (joined && lex.vocabulary.size > 0 && this.shape(t - 1) === 'title') {
-      // "die Stadt Emden", "Landkreis Kronach", "der Konzern Siemens", "Bruder Brun": a noun that
-      // introduces a place, an organisation or a person (or a compound ending in one).
-      if (endsWithAny(prev.norm, lex.g.placeNouns) || (lex.g.genitiveS && prev.norm.endsWith('s') && endsWithAny(prev.norm.slice(0, -1), lex.g.placeNouns)) || endsWithAny(prev.norm, lex.orgDescriptors) || lex.kin.has(prev.norm) || lex.roleNouns.has(prev.norm)) return false;
       // "die Küste Libanons", "die Studien Spaldings": a name in the genitive after a noun.
       if (lex.g.genitiveS && norm.length > 4 && norm.endsWith('s') && nounLike(prev.norm, lex) && !(this.joins(t) && this.shape(t + 1) === 'title')) return false;
     }
@@ -237,6 +239,22 @@ export class NameScanner {
     if (joined && this.capitalisedNeighbour(t - 1)) return false;
     if (this.joins(t) && this.capitalisedNeighbour(t + 1)) return false;
     return lex.vocabulary.size === 0;
+  }
+
+  /** A noun that introduces a name: a place noun, an organisation's descriptor, a kin or role word. */
+  introducesName(p: string): boolean {
+    const lex = this.lex;
+    const bare = lex.g.genitiveS && p.endsWith('s') ? p.slice(0, -1) : p;
+    return endsWithAny(p, lex.g.placeNouns) || endsWithAny(bare, lex.g.placeNouns) || endsWithAny(p, lex.orgDescriptors) || endsWithAny(bare, lex.orgDescriptors) || lex.kin.has(p) || lex.roleNouns.has(p);
+  }
+
+  /** Token `t` heads an organisation ("Institut", "Senatsverwaltung") and "für" and a capitalised word follow. */
+  private forOrg(t: number, b: number): boolean {
+    const lex = this.lex;
+    if (lex.vocabulary.size === 0 || t + 2 >= b || !this.joins(t) || !this.joins(t + 1)) return false;
+    if (!lex.g.for.has(this.doc.tokens[t + 1].norm) || this.shape(t + 2) !== 'title' || this.profile.initial[t + 2]) return false;
+    const w = this.norm(t);
+    return this.shape(t) === 'title' && endsWithAny(w.slice(w.lastIndexOf('-') + 1), lex.orgHeads);
   }
 
   /** An inflected adjective ("Europäischen", "Goldene") before a capitalised word that is no function word. */
@@ -411,6 +429,12 @@ export class NameScanner {
         if (this.isNameWord(next)) {
           end = next;
           continue;
+        }
+        // "Institut für Politikwissenschaft", "Senatsverwaltung für Stadtentwicklung": where nouns
+        // are capitalised, an organisation's head takes "für" and the noun after it.
+        if (this.forOrg(end, b)) {
+          end = next + 1;
+          break;
         }
         if (next + 1 < b && this.joins(next) && this.isNameWord(next + 1)) {
           const n = tokens[next].norm;

@@ -18,7 +18,8 @@ export function addRoleBefore(m: Mention, sc: NameScanner): void {
   const head = tokens[t].norm;
   // Where nouns are capitalised, the role is too, and often a compound ("Elektrokonzern Siemens").
   const nouns = lex.g.nounsCapitalised && sc.shape(t) === 'title';
-  const has = (words: Set<string>) => (nouns ? endsWithAny(head, words) : words.has(head));
+  const bare = nouns && lex.g.genitiveS && head.endsWith('s') ? head.slice(0, -1) : head;
+  const has = (words: Set<string>) => (nouns ? endsWithAny(head, words) || endsWithAny(bare, words) : words.has(head));
   let kind: Mention['roleKind'];
   if (has(lex.orgDescriptors) && !lex.roleNouns.has(head)) kind = 'descriptor';
   else if (lex.roleNouns.has(head) || lex.titles.has(head) || lex.kin.has(head)) kind = 'role';
@@ -99,6 +100,9 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
     else if (lex.ofHeads.has(head) || lex.placeHeads.has(head)) ev.LOC += 3;
   }
   if (n === 1 && lex.orgHeads.has(firstW)) ev.ORG += 1;
+  // "Institut für Politikwissenschaft": an organisation's head (or a compound ending in one) before "für".
+  const forAt = lex.g.nounsCapitalised ? words.findIndex((w) => lex.g.for.has(w)) : -1;
+  if (forAt > 0 && endsWithAny(words[forAt - 1], lex.orgHeads)) ev.ORG += 4;
   // People: titles, honorifics, first names.
   if (m.roleKind === 'title' || m.roleKind === 'honorific') cx.PER += 6;
   else if (m.roleKind === 'role') cx.PER += 3;

@@ -1,4 +1,4 @@
-import { contraction, isCommon, nounLike } from './casing';
+import { contraction, endsWithAny, isCommon, nounLike } from './casing';
 import type { Chunk, NameScanner } from './chunks';
 import { placeOf } from './lexicon';
 
@@ -188,10 +188,12 @@ export class MentionSplitter {
     while (t < last && this.sc.shape(t) === 'title') {
       const w = this.sc.norm(t);
       if (lex.orgHeads.has(w) || lex.placeHeads.has(w) || lex.g.placeNouns.has(w) || placeOf(lex, w) || lex.knownOrgs.has(w) || lex.demonyms.has(w) || lex.firstNames.has(w)) break;
+      // ("Senatsverwaltung für Stadtentwicklung": a word joined by "für" heads the name.)
+      if (this.sc.shape(t + 1) === 'lower' || endsWithAny(w, lex.orgHeads)) break;
       const next = this.sc.norm(t + 1);
       // "Volontärin Sabine Simon", "Weltmeister Spanien": any word before a first name or a country.
       const nameNext = (lex.firstNames.has(next.split('-')[0]) && !nounLike(next, lex)) || lex.places.get(next)?.kind === 'country';
-      if (!(nounLike(w, lex) || lex.roleNouns.has(w) || lex.kin.has(w) || this.isTitleWord(w) === 'title')) break;
+      if (!(nounLike(w, lex) || this.sc.introducesName(w) || lex.roleNouns.has(w) || lex.kin.has(w) || this.isTitleWord(w) === 'title')) break;
       // The next word must not be a noun too ("Deutsche Bank" is no role and name).
       if (!nameNext && nounLike(next, lex) && !lex.firstNames.has(next)) break;
       t++;

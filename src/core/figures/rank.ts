@@ -28,7 +28,7 @@ export function rank(c: Ctx, found: Found[], sentences: number): Figure[] {
     const start = c.t[f.s].start;
     const end = c.t[f.e - 1].end;
     const key = `${f.kind}|${f.value ?? ''}|${f.valueMax ?? ''}|${f.unit ?? ''}|${f.date ?? (f.value == null ? c.text.slice(start, end).toLowerCase() : '')}`;
-    const components: Record<string, number> = {
+    const components = {
       kind: BASE[f.kind],
       measures: f.measures ? 2 : 0,
       position: sentences > 1 ? 0.5 * (1 - c.t[f.s].sentence / sentences) : 0.5,
@@ -37,7 +37,9 @@ export function rank(c: Ctx, found: Found[], sentences: number): Figure[] {
       vague: f.value == null && !DATED.has(f.kind) ? -2.5 : f.approximate && f.kind !== 'money' && f.kind !== 'percent' ? -0.3 : 0,
     };
     seen.add(key);
-    const score = Math.round(Object.values(components).reduce((a, b) => a + b, 0) * 1000) / 1000;
+    // The components' sum, in their order (as a reduce over their values would add them).
+    const sum = 0 + components.kind + components.measures + components.position + components.small + components.repeat + components.vague;
+    const score = Math.round(sum * 1000) / 1000;
     const fig: Figure = {
       text: c.text.slice(start, end),
       start,

@@ -72,7 +72,7 @@ export function scan(text: string, offset = 0, sentence = 0, out: FTok[] = [], f
       kind,
       norm,
       glued: i === prevEnd,
-      cap: kind === WORD && s[0] !== norm[0],
+      cap: kind === WORD && s.charCodeAt(0) !== norm.charCodeAt(0),
       sentence,
       mask: -1,
     });

@@ -34,6 +34,8 @@ describe('German: nouns of the vocabulary, and compounds ending in one, are no n
     ['Der Unfall geschah in Wilhelmsdorf.', 'place:Wilhelmsdorf'],
     // Towns of the German-speaking countries (participants-places.txt, generated).
     ['Der Unfall ereignete sich gestern bei Wolfsburg.', 'place:Wolfsburg'],
+    // German names of foreign cities (participants-places-extra.txt).
+    ['Die Delegation reiste weiter nach Tokio.', 'place:Tokio'],
     ['Der Landtag in Baden-Württemberg tagte am Montag.', 'place:Baden-Württemberg'],
   ])('%s: finds %s', (text, name) => {
     expect(names(text)).toContain(name);
@@ -112,6 +114,8 @@ describe('German: organisations in lower case, names opened by an adjective, wor
   test.each([
     // A lone unknown word with no evidence of a name at all is more often a noun.
     ['Im Schlamm fand man die Chemikalie Hexachlorbenzol.', 'Hexachlorbenzol'],
+    // An adjective's "-es" before its noun is no genitive of a name.
+    ['Erklärtes Ziel der Betreiber war es, rasch zu wachsen.', 'Erklärtes'],
   ])('%s: no "%s"', (text, noun) => {
     expect(names(text).some((n) => n.endsWith(`:${noun}`))).toBe(false);
   });

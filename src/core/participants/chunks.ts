@@ -197,9 +197,14 @@ export class NameScanner {
     // Brun": a noun that introduces a place, an organisation or a person (or a compound ending in
     // one, in the genitive too), even before a word of the vocabulary.
     if (joined && lex.vocabulary.size > 0 && this.shape(t - 1) === 'title' && this.introducesName(prev.norm)) return false;
+    // "in Essen", "aus Hof": a place preposition before a known place's name.
+    if (lex.vocabulary.size > 0 && joined && lex.g.locPrepsStrong.has(prev.norm) && !lex.g.nounBefore.has(prev.norm) && placeOf(lex, norm)) return false;
     // The pack's own ordinary words come first: "Amt", "Bank", "Art" before borrowed names.
     if (lex.common.has(norm) && !this.namedInText.has(norm) && !afterFirstName) return true;
     if (this.namedInText.has(norm)) return false;
+    // "der Hof", "den Zug": a town named by a word of everyday speech (one the vocabulary lists)
+    // is that word, unless a place preposition stands before it ("in Hof", "aus Zug").
+    if (lex.vocabulary.has(norm) && placeOf(lex, norm)?.kind === 'city' && !(joined && lex.g.locPrepsStrong.has(prev.norm) && !lex.g.nounBefore.has(prev.norm)) && !this.startsKnownName(t) && !(t > 0 && this.startsKnownName(t - 1))) return true;
     if (placeOf(lex, norm) || lex.knownOrgs.has(norm) || lex.demonyms.has(norm) || this.startsKnownName(t) || (t > 0 && this.startsKnownName(t - 1))) return false;
     // "Deutschlands", "den Niederlanden": a known place in the genitive or the dative.
     if (inflectedPlace(norm, lex)) return false;

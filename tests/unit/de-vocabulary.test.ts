@@ -40,6 +40,9 @@ describe('German: nouns of the vocabulary, and compounds ending in one, are no n
     ['Die Delegation reiste weiter nach Tokio.', 'place:Tokio'],
     // A town named by an everyday word, after a place preposition.
     ['Der Zug fuhr pünktlich in Hof ein.', 'place:Hof'],
+    // Streets and buildings ([place-compound-heads]), after an article too.
+    ['Dadurch entstand mit der Friedensstraße ein neuer Straßenzug.', 'place:Friedensstraße'],
+    ['An der Richard-Wagner-Straße werden Bäume gefällt.', 'place:Richard-Wagner-Straße'],
     ['Die Messe in Essen war gut besucht.', 'place:Essen'],
     ['Der Landtag in Baden-Württemberg tagte am Montag.', 'place:Baden-Württemberg'],
   ])('%s: finds %s', (text, name) => {

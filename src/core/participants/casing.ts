@@ -294,3 +294,12 @@ export function inflectedPlace(norm: string, lex: ParticipantLexicon): { kind: P
   }
   return undefined;
 }
+
+/** A compound the vocabulary lacks that ends in a street's or a building's head ("Pestalozzistraße", "Richard-Wagner-Straße"). */
+export function placeCompound(norm: string, lex: ParticipantLexicon): boolean {
+  if (lex.g.placeCompoundHeads.size === 0 || norm.length > 60 || inVocabulary(norm, lex)) return false;
+  const last = norm.slice(norm.lastIndexOf('-') + 1);
+  if (last !== norm && lex.g.placeCompoundHeads.has(last)) return true;
+  for (let i = 3; i + 3 <= last.length; i++) if (lex.g.placeCompoundHeads.has(last.slice(i))) return true;
+  return false;
+}

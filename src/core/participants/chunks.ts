@@ -1,7 +1,7 @@
 import type { TextDoc } from '../text/document';
 import { memoByPack } from '../lang/pack';
 import { textLexicon } from '../text/lexicon';
-import { type CaseProfile, capitalisedInRunningText, coreOf, endsWithAny, inflectedPlace, inVocabulary, isCommon, nounLike, vocabularyNoun, nameAtSentenceStart, type Shape, shapeOf } from './casing';
+import { type CaseProfile, capitalisedInRunningText, coreOf, endsWithAny, inflectedPlace, inVocabulary, placeCompound, isCommon, nounLike, vocabularyNoun, nameAtSentenceStart, type Shape, shapeOf } from './casing';
 import { type ParticipantLexicon, placeOf } from './lexicon';
 
 /** A run of name words in one sentence: tokens `first..last` (inclusive), connectors included. */
@@ -163,6 +163,8 @@ export class NameScanner {
     const lex = this.lex;
     // "Des Weiteren", "Die Zeit": an article is no name word, at a sentence start either.
     if (lex.g.nounBefore.has(norm)) return true;
+    // "an der Pestalozzistraße", "die Liebfrauenkapelle": a street or a building, after an article too.
+    if (placeCompound(norm, lex)) return false;
     // "die Deutsche Telekom", "der Europäischen Union": where adjectives are written in lower case,
     // a capitalised one before a capitalised word (not opening the sentence) opens a name.
     if (lex.vocabulary.size > 0 && sh === 'title' && !this.profile.initial[t] && this.adjectiveOpensName(t, norm)) return false;

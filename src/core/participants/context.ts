@@ -1,5 +1,5 @@
 import { appositionAfter } from './appositions';
-import { endsWithAny, inflectedPlace, isCommon, nonNameSuffix, shapeOf, vocabularyNoun } from './casing';
+import { endsWithAny, inflectedPlace, isCommon, nonNameSuffix, placeCompound, shapeOf, vocabularyNoun } from './casing';
 import type { NameScanner } from './chunks';
 import { placeOf } from './lexicon';
 import type { Mention } from './mentions';
@@ -131,6 +131,7 @@ export function localEvidence(m: Mention, sc: NameScanner): MentionEvidence {
   // "NationsBank", "KeyCorp", "BellSouth": capitals inside a word (but "McCague", "O'Neill", "DeLay").
   if (words.some((_, i) => MIXED.test(tokens[m.first + i]?.text ?? '')) && !m.roleKind) ev.ORG += 1.5;
   if (n === 1 && /shire$/.test(firstW)) ev.LOC += 2;
+  if (n === 1 && placeCompound(firstW, lex)) ev.LOC += 3;
   const token = tokens[m.first].text;
   const form = sc.profile.form.get(firstW);
   const acronym = n === 1 && sc.shape(m.first) === 'upper' && token.length <= 6 && (!m.caps || (form !== undefined && shapeOf(form) === 'upper'));

@@ -107,6 +107,8 @@ export interface ParticipantGrammar {
   personBefore: Set<string>;
   /** [flags] genitive-s: names take a genitive "-s" with no apostrophe ("Merkels", "Hessens"). */
   genitiveS: boolean;
+  /** Last parts of compounds that name streets and buildings ("-straße", "-kirche"): such a compound the vocabulary lacks is a place's name. */
+  placeCompoundHeads: Set<string>;
   /** Words joining two parts of a place's name ("am" in "Frankfurt am Main"), each split in words. */
   placeJoiners: string[][];
   /** [flags] ordinal-dot: a regnal number is an ordinal written with a dot that belongs to the name ("Ludwig XIV."). */
@@ -155,6 +157,7 @@ function grammar(pack: LangPack): ParticipantGrammar {
     personBefore: set('person-before'),
     genitiveS: set('flags').has('genitive-s'),
     ordinalDot: set('flags').has('ordinal-dot'),
+    placeCompoundHeads: set('place-compound-heads'),
     placeJoiners: list('place-joiners').map((j) => j.split(/\s+/)),
   };
 }

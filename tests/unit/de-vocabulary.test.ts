@@ -69,6 +69,8 @@ describe('German: the type of a name from its context', () => {
     ['Merkels Glaubwürdigkeit hängt an ihrer Zusage.', 'person:Merkels'],
     // A verb of saying before a lone name ([person-before]).
     ['„Wir sind bereit“, erklärte Tesch am Abend.', 'person:Tesch'],
+    // A finite verb before its subject (verb second): "übernahm Tarantino".
+    ['Auch den Posten als Kameramann übernahm Tarantino selbst.', 'person:Tarantino'],
     // A place noun, or a compound ending in one, before it.
     ['Der Landkreis Gersfeld wurde 1932 aufgelöst.', 'place:Gersfeld'],
   ])('%s: finds %s', (text, name) => {

@@ -126,6 +126,8 @@ describe('German: organisations in lower case, names opened by an adjective, wor
     ['Im Schlamm fand man die Chemikalie Hexachlorbenzol.', 'Hexachlorbenzol'],
     // An adjective's "-es" before its noun is no genitive of a name.
     ['Erklärtes Ziel der Betreiber war es, rasch zu wachsen.', 'Erklärtes'],
+    // "von" between two names is a preposition unless a first name stands before it.
+    ['Im Februar wurde Heydrich von Hermann Göring beauftragt.', 'Heydrich von Hermann Göring'],
   ])('%s: no "%s"', (text, noun) => {
     expect(names(text).some((n) => n.endsWith(`:${noun}`))).toBe(false);
   });

@@ -163,6 +163,8 @@ export class NameScanner {
     const lex = this.lex;
     // "Des Weiteren", "Die Zeit": an article is no name word, at a sentence start either.
     if (lex.g.nounBefore.has(norm)) return true;
+    // "... Browning Auf dem Land": a function word written with a capital opens a heading or a sentence.
+    if (lex.vocabulary.size > 0 && sh === 'title' && lex.stopwords.has(norm)) return true;
     // "an der Pestalozzistraße", "die Liebfrauenkapelle": a street or a building, after an article too.
     if (placeCompound(norm, lex)) return false;
     // "die Deutsche Telekom", "der Europäischen Union": where adjectives are written in lower case,
@@ -445,7 +447,9 @@ export class NameScanner {
         }
         if (next + 1 < b && this.joins(next) && this.isNameWord(next + 1)) {
           const n = tokens[next].norm;
-          if (this.isParticle(next)) {
+          // (Where the particle is also a preposition, "von" joins a first name to a surname
+          // only: "Wilhelm von Nesselrode", not "Antiope von Lykos" nor "Heydrich von Hermann Göring".)
+          if (this.isParticle(next) && (this.lex.vocabulary.size === 0 || (this.firstNameAt(end) && !this.firstNameAt(next + 1)))) {
             end = next + 1;
             continue;
           }

@@ -64,6 +64,9 @@ const squash = (s: string) => s.replace(/\s+/g, '');
     await page.waitForFunction(() => location.href.startsWith('http://127.0.0.1') && document.readyState === 'complete', { timeout: 30_000 });
     const popup = await extensionPage(session.browser, 'popup.html');
     await popup.waitForSelector('body:not([data-state="loading"])', { timeout: 60_000 });
+    // The popup page sits in a background tab, which paints no frame: the sections below the first
+    // screen, put off until after the first paint, come after the popup's no-frame timeout.
+    await popup.waitForFunction(() => document.body.dataset.state !== 'ready' || document.querySelector('#figures'), { timeout: 30_000 });
     return { page, popup };
   }
 

@@ -1,4 +1,5 @@
 import { isListed } from '../figures/listed';
+import { distinctQuotes } from '../quotes/distinct';
 import type { AnalysisResult, Article } from '../types';
 
 const line = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -12,8 +13,9 @@ export function toMarkdown(result: AnalysisResult, article: Partial<Article> = {
   if (result.keySentences.length === 0) out.push('_None found._');
   for (const s of result.keySentences) out.push(`- ${line(s.text)}`);
   out.push('', '## Key quotes', '');
-  if (result.quotes.length === 0) out.push('_None found._');
-  for (const q of result.quotes) {
+  const quotes = distinctQuotes(result.quotes);
+  if (quotes.length === 0) out.push('_None found._');
+  for (const q of quotes) {
     const who = q.speaker ? ` — ${line(q.speaker)}` : '';
     out.push(q.direct ? `- “${line(stripMarks(q.text))}”${who}` : `- ${line(q.text)} _(reported)_${who}`);
   }

@@ -1,5 +1,6 @@
 import type { AnalysisResult, KeySentence } from '../../core/types';
 import { isListed } from '../../core/figures/listed';
+import { distinctQuotes } from '../../core/quotes/distinct';
 import type { Settings } from '../settings';
 
 /**
@@ -12,7 +13,7 @@ export function viewOf(result: AnalysisResult, settings: Settings): AnalysisResu
   return {
     ...result,
     keySentences: on.sentences ? bestOf(result.keySentences, settings.summaryLength) : [],
-    quotes: on.quotes ? result.quotes.filter((q) => settings.quotes === 'all' || q.direct) : [],
+    quotes: on.quotes ? distinctQuotes(result.quotes.filter((q) => settings.quotes === 'all' || q.direct)) : [],
     participants: on.participants ? result.participants : [],
     figures: on.figures ? result.figures.filter(isListed) : [],
   };

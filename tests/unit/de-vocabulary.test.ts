@@ -12,11 +12,11 @@ describe('German: nouns of the vocabulary, and compounds ending in one, are no n
     // Hyphenated compounds are what their last part is.
     ['Die Firma setzt auf IT-Sicherheit und schnelle Netze.', 'IT-Sicherheit'],
     ['Der SPD-Chef kündigte Widerstand an.', 'SPD-Chef'],
-    ['Und wie soll man bei seinen eigenen Schnarch-Geräuschen schlafen?', 'Schnarch-Geräuschen'],
+    ['Wie soll ein Kind bei den ständigen Baustellen-Geräuschen lernen?', 'Baustellen-Geräuschen'],
     // Closed compounds: "Amtshaus" ends in "Haus".
     ['Der Umbau des Amtshauses dauerte zwei Jahre.', 'Amtshauses'],
     // Abbreviations of ordinary things (participants-common-words.txt), two letters too.
-    ['Bei solchen Aufgaben ist die CPU daher schneller.', 'CPU'],
+    ['Für dieses Spiel ist die CPU des Laptops zu langsam.', 'CPU'],
     ['Der neue Motor leistet etwa 200 PS mehr.', 'PS'],
     // Adjectives used as nouns ("-lichen" in [non-name-suffixes]).
     ['Die Zigaretten sind bei Jugendlichen sehr beliebt.', 'Jugendlichen'],
@@ -41,8 +41,8 @@ describe('German: nouns of the vocabulary, and compounds ending in one, are no n
     // A town named by an everyday word, after a place preposition.
     ['Der Zug fuhr pünktlich in Hof ein.', 'place:Hof'],
     // Streets and buildings ([place-compound-heads]), after an article too.
-    ['Dadurch entstand mit der Friedensstraße ein neuer Straßenzug.', 'place:Friedensstraße'],
-    ['An der Richard-Wagner-Straße werden Bäume gefällt.', 'place:Richard-Wagner-Straße'],
+    ['Damals wurde die Lindenstraße bis zum Hafen verlängert.', 'place:Lindenstraße'],
+    ['In der Clara-Schumann-Straße wird ein Spielplatz gebaut.', 'place:Clara-Schumann-Straße'],
     ['Die Messe in Essen war gut besucht.', 'place:Essen'],
     ['Der Landtag in Baden-Württemberg tagte am Montag.', 'place:Baden-Württemberg'],
   ])('%s: finds %s', (text, name) => {
@@ -70,7 +70,7 @@ describe('German: the type of a name from its context', () => {
     // A verb of saying before a lone name ([person-before]).
     ['„Wir sind bereit“, erklärte Tesch am Abend.', 'person:Tesch'],
     // A finite verb before its subject (verb second): "übernahm Tarantino".
-    ['Auch den Posten als Kameramann übernahm Tarantino selbst.', 'person:Tarantino'],
+    ['Auch die Rolle als Erzähler übernahm Kowalczyk selbst.', 'person:Kowalczyk'],
     // A place noun, or a compound ending in one, before it.
     ['Der Landkreis Gersfeld wurde 1932 aufgelöst.', 'place:Gersfeld'],
   ])('%s: finds %s', (text, name) => {
@@ -82,7 +82,7 @@ describe('German: nouns that introduce a name, and names after a first name', ()
   test.each([
     // A place noun, an organisation noun (or a compound ending in one), a kin word before it.
     ['Die Stadt Emden will ihre Werft behalten.', 'place:Emden'],
-    ['Der Elektrokonzern Siemens hat einen Gewinn gemeldet.', 'organization:Siemens'],
+    ['Der Autobauer Veltrona hat neue Werke angekündigt.', 'organization:Veltrona'],
     ['Die Rede von Bruder Brun blieb unvergessen.', 'person:Brun'],
     // Even before a word of the vocabulary ("Essen"), and in the genitive ("des Stahlkonzerns").
     ['Die Stadt Essen baut ein neues Stadion.', 'place:Essen'],
@@ -93,7 +93,7 @@ describe('German: nouns that introduce a name, and names after a first name', ()
     ['Er kritisierte den Zustand Deutschlands.', 'place:Deutschlands'],
     ['Darüber wurde in den Niederlanden heftig diskutiert.', 'place:Niederlanden'],
     // A compound whose head names places ("-brück") after a place preposition.
-    ['Bis 1971 gab es in Quakenbrück zwei Krankenhäuser.', 'place:Quakenbrück'],
+    ['Seit 1998 gibt es in Quakenbrück ein neues Freibad.', 'place:Quakenbrück'],
     // A place preposition opening the sentence.
     ['In Tübingen brannte am Freitag ein Auto.', 'place:Tübingen'],
     // A noun after a first name is a surname; a particle joins the name.
@@ -123,11 +123,11 @@ describe('German: organisations in lower case, names opened by an adjective, wor
 
   test.each([
     // A lone unknown word with no evidence of a name at all is more often a noun.
-    ['Im Schlamm fand man die Chemikalie Hexachlorbenzol.', 'Hexachlorbenzol'],
+    ['Im Trinkwasser entdeckte das Labor den Stoff Hexachlorbenzol.', 'Hexachlorbenzol'],
     // An adjective's "-es" before its noun is no genitive of a name.
-    ['Erklärtes Ziel der Betreiber war es, rasch zu wachsen.', 'Erklärtes'],
+    ['Erklärtes Ziel der Stadt ist ein schuldenfreier Haushalt.', 'Erklärtes'],
     // "von" between two names is a preposition unless a first name stands before it.
-    ['Im Februar wurde Heydrich von Hermann Göring beauftragt.', 'Heydrich von Hermann Göring'],
+    ['Im Sommer wurde Albers von Kerstin Maurer eingestellt.', 'Albers von Kerstin Maurer'],
   ])('%s: no "%s"', (text, noun) => {
     expect(names(text).some((n) => n.endsWith(`:${noun}`))).toBe(false);
   });
@@ -138,8 +138,8 @@ describe('German: names of organisations and people the context completes', () =
     // A legal form after a name, even after an article.
     ['Vorstandschef der Freenet AG ist er seit Jahren.', 'organization:Freenet AG'],
     // An organisation's head takes "für" and the noun after it.
-    ['Er hatte seinen letzten Arbeitstag am Institut für Politikwissenschaft.', 'organization:Institut für Politikwissenschaft'],
-    ['Das ging nicht ohne Zustimmung der Senatsverwaltung für Stadtentwicklung.', 'organization:Senatsverwaltung für Stadtentwicklung'],
+    ['Sie arbeitet seit Jahren am Institut für Meeresbiologie.', 'organization:Institut für Meeresbiologie'],
+    ['Der Antrag liegt noch bei der Senatsverwaltung für Verkehr.', 'organization:Senatsverwaltung für Verkehr'],
     // A club's letters before its town ([sports-head]).
     ['Nach dem Wechsel zum MSV Duisburg wurde er Stammtorwart.', 'organization:MSV Duisburg'],
     // An organisation's head before a place.
@@ -156,7 +156,7 @@ describe('German: names of organisations and people the context completes', () =
     // An unknown first name before a name is no role.
     ['Man sieht es ihr nicht an, aber Sienna Miller hat es geschafft.', 'person:Sienna Miller'],
     // A first name after an article, before a surname, stays a name.
-    ['Seine Witwe ist Talia Shire, die Michael Corleones Schwester gespielt hat.', 'person:Michael Corleones'],
+    ['Ihre Tochter ist Lena Brandt, die Franziska Hellers Nichte gespielt hat.', 'person:Franziska Hellers'],
   ])('%s: finds %s', (text, name) => {
     expect(names(text)).toContain(name);
   });

@@ -18,8 +18,8 @@ describe('names and their types', () => {
     ['Prime Minister Li Qiang met the delegation in the capital.', 'Li Qiang', P],
     ['Mr. Smith went to Washington on Monday.', 'Smith', P],
     ['Dr Angela Merkel spoke to reporters after the vote.', 'Angela Merkel', P],
-    ['U.S. Assistant Secretary of State John Kornblum reassured the officials.', 'John Kornblum', P],
-    ['Co-Premiers Prince Norodom Ranariddh and Hun Sen agreed earlier this year.', 'Norodom Ranariddh', P],
+    ['Canadian Assistant Secretary of State Dana Whitcombe briefed the envoys.', 'Dana Whitcombe', P],
+    ['Co-Premiers Prince Alaric Venmoor and Tomas Brell signed the accord in May.', 'Alaric Venmoor', P],
     // Particles, apostrophes, hyphens, initials.
     ['The visitors were led by Aravinda de Silva, who scored a century.', 'Aravinda de Silva', P],
     ['Dutch rider Maarten den Bakker won the stage.', 'Maarten den Bakker', P],
@@ -54,8 +54,8 @@ describe('names and their types', () => {
     ['The treaty was signed, Xinhua said.', 'Xinhua', O],
     ['The Kremlin declined to comment.', 'Kremlin', O],
     // Context: "X spokesman", "X's chief executive", organisation before a title.
-    ['Ericsson spokesman Per Zetterquist told Reuters the order was large.', 'Ericsson', O],
-    ['Cofinec CEO Stephen Frater told reporters the results were poor.', 'Cofinec', O],
+    ['Vortane spokesman Lars Edquist told Reuters the contract was signed.', 'Vortane', O],
+    ['Halvex CEO Mirela Dancu told reporters the quarter was weak.', 'Halvex', O],
     // Sports results name teams after their towns; countries stay places.
     ['Leicestershire 296 (P. Simmons 70). Somerset 83.', 'Leicestershire', O],
     ['Surrey captain Chris Lewis scored 80 not out.', 'Surrey', O],
@@ -72,7 +72,7 @@ describe('names and their types', () => {
     ['He flew to Hong Kong-based CITIC for talks.', 'Hong Kong', L],
     ['The U.S. military said the strike was over.', 'U.S.', L],
     ['Germany beat France 2-1 in the final.', 'Germany', L],
-    ['Igor Potapovich (Kazakstan) cleared 5.80 metres.', 'Kazakstan', L],
+    ['Pavel Ostrenko (Ukraine) cleared 5.70 metres.', 'Ukraine', L],
   ])('%s → %s is a place', (text, name, type) => {
     expect(mentions(text)).toContain(`${name}:${type}`);
   });
@@ -84,7 +84,7 @@ describe('capitalised words that are not names', () => {
     ['Following their meeting, the two sides signed a deal.', 'Following'],
     ['The Chinese delegation arrived on Monday.', 'Chinese'],
     ['He met Russian officials in March.', 'Russian'],
-    ['Scorers: Joakim Persson 81st minute.', 'Scorers'],
+    ['Scorers: Tobias Lindqvist 64th minute.', 'Scorers'],
     ['Attendance: 20,000', 'Attendance'],
     ['"We\'ve talked about it," he said.', "We've"],
     ['China-Russia relations were described as conducive to peace.', 'China-Russia'],
@@ -101,17 +101,17 @@ describe('all-caps headlines and datelines', () => {
   test.each([
     ['BEIJING: Chinese President Xi Jinping met Russian leader Vladimir Putin in Beijing.', 'BEIJING', L],
     ['LONDON 1996-08-30\nEngland beat Pakistan by 10 runs at Lord\'s in London.', 'LONDON', L],
-    ['SOCCER - ROBERTO DURAN FIGHTS ON.\nPANAMA CITY 1996-08-30\nRoberto Duran climbs into the ring on Saturday. Duran, 45, said he felt good.', 'ROBERTO DURAN', P],
-    ['BASEBALL - RESULTS.\nNEW YORK 1996-08-31\nResults on Friday:\nNEW YORK 74 59\nBALTIMORE 70 63\nBOSTON 69 65', 'NEW YORK', L],
+    ['BOXING - MARCO VELLANI FIGHTS ON.\nROME 1997-03-14\nMarco Vellani steps into the ring on Sunday. Vellani, 41, said he was ready.', 'MARCO VELLANI', P],
+    ['BASEBALL - STANDINGS.\nNEW YORK 1997-05-12\nStandings after Sunday:\nNEW YORK 21 14\nTORONTO 19 16\nDETROIT 17 18', 'NEW YORK', L],
   ])('%s → %s', (text, name, type) => {
     expect(mentions(text)).toContain(`${name}:${type}`);
   });
 
   test('a headline word that is an ordinary word elsewhere is not a name', () => {
-    const text = 'CRICKET - ENGLAND BEAT PAKISTAN.\nLONDON 1996-08-30\nEngland won the cricket match against Pakistan.';
+    const text = 'CRICKET - ENGLAND BEAT INDIA.\nLONDON 1997-06-14\nEngland took the one-day game by six wickets over India.';
     const all = find(text).flatMap((p) => p.mentions.map((m) => m.text));
     expect(all).not.toContain('CRICKET');
-    expect(all).toEqual(expect.arrayContaining(['ENGLAND', 'PAKISTAN', 'LONDON']));
+    expect(all).toEqual(expect.arrayContaining(['ENGLAND', 'INDIA', 'LONDON']));
   });
 });
 
@@ -142,8 +142,8 @@ describe('roles, gender and ages', () => {
     ['Chinese President Xi Jinping met the delegation.', 'Xi Jinping', 'Chinese President'],
     ['Russian leader Vladimir Putin arrived on Thursday.', 'Vladimir Putin', 'Russian leader'],
     ['Footage by state broadcaster CCTV showed the ceremony.', 'CCTV', 'state broadcaster'],
-    ['The panel heard Hen Vipheak, former editor of the newspaper, on Friday.', 'Hen Vipheak', 'former editor of the newspaper'],
-    ['Panamanian Boxing Association President Ramon Manzanares said it.', 'Ramon Manzanares', 'Panamanian Boxing Association President'],
+    ['The committee heard Sok Ravuth, former publisher of the weekly, on Tuesday.', 'Sok Ravuth', 'former publisher of the weekly'],
+    ['Chilean Cycling Federation President Tomas Arredel said it.', 'Tomas Arredel', 'Chilean Cycling Federation President'],
   ])('%s → %s has the role %s', (text, name, role) => {
     const p = find(text).find((x) => x.name === name);
     expect(p?.roles ?? []).toContain(role);
@@ -185,11 +185,11 @@ describe('robustness', () => {
 
 describe('things named like participants', () => {
   test.each([
-    ['The Dow Jones industrial average fell 31 points.', 'Dow Jones'],
+    ['The Dow Jones index closed 12 points higher on Tuesday.', 'Dow Jones'],
     ['The attackers seized two Kalashnikov rifles.', 'Kalashnikov'],
-    ['The aircraft carrier Enterprise was in the Mediterranean.', 'Enterprise'],
+    ['The aircraft carrier Intrepid sailed into the Adriatic.', 'Intrepid'],
     ['He won his first PGA Tour event.', 'PGA Tour'],
-    ['The Treaty of Baden was signed in 1714.', 'Treaty of Baden'],
+    ['The Treaty of Velmora was ratified in 1802.', 'Treaty of Velmora'],
     ['The Zairean government denied it.', 'Zairean'],
     ['Former Italian international Gianluigi Lentini moved to Atalanta.', 'Former Italian'],
   ])('%s → no participant "%s"', (text, word) => {
@@ -199,9 +199,9 @@ describe('things named like participants', () => {
 
 describe('results in brackets and names before organisations', () => {
   test.each<[string, string, ParticipantType]>([
-    ['Red Star (Yugoslavia) beat Dinamo (Russia) 92-90 (halftime 47-41).', 'Dinamo', O],
-    ['Monica Seles (U.S.) beat Dally Randriantefy (Madagascar) 6-0 6-2.', 'Dally Randriantefy', P],
-    ['Igor Potapovich (Kazakstan) 5.80', 'Igor Potapovich', P],
+    ['Vardar (Macedonia) beat Spartak (Bulgaria) 81-77 (halftime 40-38).', 'Spartak', O],
+    ['Lena Morvik (Norway) beat Ana Teodoru (Romania) 6-3 7-5.', 'Ana Teodoru', P],
+    ['Pavel Ostrenko (Ukraine) 5.70', 'Pavel Ostrenko', P],
     ['Officials in the Obama White House declined to comment.', 'White House', O],
     ['Officials in the Obama White House declined to comment.', 'Obama', P],
   ])('%s → %s', (text, name, type) => {

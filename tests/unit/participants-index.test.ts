@@ -51,12 +51,12 @@ describe('byDescription from ages, appositions and titles', () => {
   test.each([
     ['Vladimir Putin, 71, arrived in Beijing on Thursday. The 71-year-old said he was pleased.', 'the 71-year-old', 'Vladimir Putin'],
     [
-      'Hillary Clinton, the former secretary of state, spoke in Ohio. Donald Trump, a businessman, replied. The former secretary of state said she would win.',
+      'Nadia Corwin, the former secretary of state, spoke in Iowa. Felix Ardley, a rancher, answered. The former secretary of state said she was confident.',
       'the former secretary of state',
-      'Hillary Clinton',
+      'Nadia Corwin',
     ],
-    ['German Chancellor Angela Merkel met French President Emmanuel Macron in Paris. The German leader said talks went well.', 'the German leader', 'Angela Merkel'],
-    ['German Chancellor Angela Merkel met French President Emmanuel Macron in Paris. The French president said talks went well.', 'the French president', 'Emmanuel Macron'],
+    ['German Chancellor Greta Hallbach hosted French President Luc Moreau in Bonn. The German leader said the visit was useful.', 'the German leader', 'Greta Hallbach'],
+    ['German Chancellor Greta Hallbach hosted French President Luc Moreau in Bonn. The French president said the visit was useful.', 'the French president', 'Luc Moreau'],
     ['Foreign Minister Wang Yi met Secretary of State Antony Blinken. The foreign minister said China wanted calm.', 'the foreign minister', 'Wang Yi'],
   ])('%s → %s', (text, description, expected) => {
     const index = indexOf(text);

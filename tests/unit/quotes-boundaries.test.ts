@@ -69,7 +69,7 @@ describe('no reported speech', () => {
     ['a participle as an adjective', 'Her lead in pledged delegates keeps growing.'],
     ['a verb with a particle', 'The union backed down after a week of talks.'],
     ['a passive participle', 'Groups backed by the union spent millions on ads.'],
-    ['a label before a colon', 'CORRECTION: An earlier version of this article misstated the date of the vote.'],
+    ['a label before a colon', 'CORRECTION: This story previously gave the wrong county for the rally.'],
     ['a list of names after a place and a colon', 'Ohio: Jane Park, Tom Hale, Ann Cole, Bill Dean, Sue Hart'],
     ['"according to" a plan', 'According to his plan, the road would open in June.'],
     ['an adverbial before a cue that is no speech', 'As the votes came in, supporters weighed in on the results.'],

@@ -73,7 +73,7 @@ export class Cues {
   /**
    * The dot of an ordinal number where the pack writes one ([ordinal-followers] not empty): before a
    * month or a counted noun ("am 3. Juni", "im 20. Jahrhundert"), or a regnal number before
-   * lower-case words ("Benedikt XVI. „ist und bleibt …“").
+   * lower-case words ("Ludwig II. „bleibt für uns …“").
    */
   private ordinalDot(k: number): boolean {
     const followers = this.lex.g.ordinalFollowers;
@@ -141,7 +141,7 @@ export class Cues {
     const before = this.subjectBefore(vi, floor);
     if (before && !this.nounAfterDeterminer(before) && !this.inPrepositionalPhrase(before.start, floor)) {
       // The phrase before a verb at the end of its clause is its object when the clause opens with
-      // a subject and an auxiliary ("Stoiber hatte die Rolle der Vorsitzenden betont").
+      // a subject and an auxiliary ("Brenner hatte die Bedeutung der Ortsvereine betont").
       const opening = this.openingSubject(floor, vi);
       return opening && opening.end <= before.start ? opening : before;
     }
@@ -156,7 +156,7 @@ export class Cues {
   private invertedSubject(vi: number, floor: number): SpeakerPhrase | null {
     const toks = this.toks;
     const before = this.subjectBefore(vi, floor);
-    // (A noun before the verb may be its fronted object: "Jegliche Verantwortung der SPD weist Hartmann von sich".)
+    // (A noun before the verb may be its fronted object: "Jede Schuld der CDU weist Wolff von sich".)
     const noun = !!before && this.nounAfterDeterminer(before);
     if (before && before.kind !== 'description' && !noun && !this.inPrepositionalPhrase(before.start, floor)) return null;
     const limit = this.sentenceLimit(vi);
@@ -172,8 +172,8 @@ export class Cues {
   }
 
   /**
-   * A name of two words or more that opens the sentence, before an aside or a phrase ("Sadiq Khan,
-   * eines der Mitglieder, die …, verurteilte", "Punklady Nina Hagen zur neuen Heimat:").
+   * A name of two words or more that opens the sentence, before an aside or a phrase ("Emil Kaiser,
+   * einer der Abgeordneten, die …, kritisierte", "Schlagersängerin Lena Sommer zum neuen Album:").
    */
   openingName(floor: number, end: number): SpeakerPhrase | null {
     const ph = phraseAfter(this.toks, floor, end, this.lex, this.isVerb);
@@ -321,7 +321,7 @@ export class Cues {
     const np = phraseAfter(toks, k, limit, this.lex, this.isVerb);
     if (!np) return null;
     // In a verb-second language a reporting clause after a quote is inverted ("„…“, sagte Müller");
-    // a subject before its verb opens a sentence of its own ("„…“, Löw bezeichnete die Karten als …").
+    // a subject before its verb opens a sentence of its own ("„…“, Adler bezeichnete die Entscheidung als …").
     if (this.lex.g.flags.has('verb-second') && np.start === k) return this.dashName(np, k, skipped, para);
     let m = this.skipAuxForward(np.end, limit);
     let hit = m < limit ? this.verb(m) : null;
@@ -363,7 +363,7 @@ export class Cues {
 
   /**
    * After a verb whose object is the person quoted (the pack's [quoting-verbs]: "zitiert die
-   * „Computerwoche“ Lynch", "zitierte man Yolanda Alvarez", "zitierte Papandreou mit den Worten"):
+   * „Technikpost“ Hoffmann", "zitierte man Yolanda Alvarez", "zitierte Papandreou mit den Worten"):
    * the last name among the next three phrases, past determiners and quoted names. Null for
    * other verbs, and when the verb ends its clause (a participle: "wird … zitiert").
    */
@@ -422,7 +422,7 @@ export class Cues {
       if (near && !best && v.kind !== 'belief' && v.kind !== 'object' && this.introduces(v.end, oi)) return { how: 'before', cueStart: v.idx, cueEnd: v.end, phrase: subj };
       // Inside a sentence, the outermost reporting verb speaks ("Xi said the two sides agreed on a “…”");
       // in a verb-second language the nearest one with a subject does (each main clause has its own:
-      // "Klose nannte ihn „überzogen“, Löw bezeichnete sie als „übertrieben“").
+      // "Berger nannte sie „ungerecht“, Adler bezeichnete sie als „völlig überzogen“").
       if (subj || !best) best = { how: 'inside', cueStart: v.idx, cueEnd: v.end, phrase: subj };
       if (subj && this.lex.g.flags.has('verb-second')) return best;
       near = false;
@@ -470,7 +470,7 @@ export class Cues {
       }
     }
     // "Republican pollster Daron Shaw: “…”", "Transcript as follows:".
-    // "Punklady Nina Hagen zur neuen Heimat: „…“": in a verb-second language, a name opening the line.
+    // "Schlagersängerin Lena Sommer zum neuen Album: „…“": in a verb-second language, a name opening the line.
     const opening = this.lex.g.flags.has('verb-second') ? this.openingName(floor, end) : null;
     if (opening) return { how: 'colon', cueStart: end, cueEnd: end + 1, phrase: opening };
     const named = phraseBefore(toks, end - 1, floor, this.lex, this.isVerb);
@@ -488,7 +488,7 @@ export class Cues {
     const limit = this.sentenceLimit(k);
     for (let j = k; j < limit; j++) {
       if (toks[j].quote >= 0) continue;
-      // "…, so Murtha", "laut dem Minister"
+      // "…, so Lindner", "laut dem Minister"
       const acc = accordingAt(toks, j, this.lex);
       const named = acc > 0 ? phraseAfter(toks, acc, limit, this.lex, this.isVerb) : null;
       if (named) return { how: 'according', cueStart: j, cueEnd: acc, phrase: named };

@@ -61,7 +61,7 @@ function phraseLike(toks: readonly QTok[], oi: number): boolean {
   return words >= 3 && lower;
 }
 
-/** A noun that names what follows stands right before the mark ("die ARD-Sendung „plusminus“"): the last part of a compound counts. */
+/** A noun that names what follows stands right before the mark ("die NDR-Sendung „kassensturz“"): the last part of a compound counts. */
 export function namedBy(toks: readonly QTok[], oi: number, nouns: ReadonlySet<string>): boolean {
   const prev = toks[oi - 1];
   if (!prev || prev.kind !== 'word' || prev.quote >= 0 || prev.paragraph !== toks[oi].paragraph) return false;
@@ -97,9 +97,9 @@ function reportsSpeech(toks: readonly QTok[], cues: Cues, oi: number, moodOnly =
 }
 
 /**
- * A short name after a colon whose sentence has no speech verb, not a quote: "Sein erstes großes
- * Werk entstand 1978: „Le Grand Macabre“", "Die Band stellte ihre neue CD vor: „Have a nice
- * day“". Words said after a colon end as a sentence does ("Hagen zur neuen Heimat: „Ich bleibe.“").
+ * A short name after a colon whose sentence has no speech verb, not a quote: "Ihr erstes großes
+ * Bild entstand 1984: „La Nuit Blanche“", "Die Band stellte ihre neue CD vor: „Have a nice
+ * day“". Words said after a colon end as a sentence does ("Sommer zum neuen Album: „Ich bleibe.“").
  */
 export function colonName(toks: readonly QTok[], cues: Cues, d: DirectQuote): boolean {
   const oi = tokenAt(toks, d.start) - 1;
@@ -109,7 +109,7 @@ export function colonName(toks: readonly QTok[], cues: Cues, d: DirectQuote): bo
   return true;
 }
 
-/** Quoted words that are the first part of a compound ("die „Save Our Sharks“-Kampagne", "eine „Reuters“-Reporterin"): a name. */
+/** Quoted words that are the first part of a compound ("die „Save Our Sharks“-Kampagne", "ein „Tagesblatt“-Korrespondent"): a name. */
 export function compoundPart(text: string, d: DirectQuote): boolean {
   const last = d.parts[d.parts.length - 1];
   let e = last.end;
@@ -120,7 +120,7 @@ export function compoundPart(text: string, d: DirectQuote): boolean {
 
 /**
  * A short quoted name standing as the subject or object of a speech verb right beside it: "Wie
- * „heise online“ berichtet", "schrieb „Die Zeit“ in einem Nachruf", "Der Bericht nennt
+ * „netzwelt aktuell“ berichtet", "schrieb „Der Morgen“ in einem Nachruf", "Der Bericht nennt
  * „Twitter“". Words said are introduced by a colon or a comma, not written against the verb.
  */
 export function verbsName(toks: readonly QTok[], cues: Cues, d: DirectQuote): boolean {

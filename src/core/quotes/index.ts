@@ -152,7 +152,7 @@ function directVerdicts(p: Prepared): { d: Prepared['direct'][number]; verdict: 
     const headline = d.attribution.how === 'colon' && d.attribution.cueStart === d.attribution.cueEnd - 1 && p.toks[d.attribution.cueStart]?.text === ':';
     // A fragment its sentence reports as speech (fragments.ts) is a quote, with or without a speaker.
     // The first part of a compound ("die „Save Our Sharks“-Kampagne"), words beside their speech verb
-    // ("Wie „heise online“ berichtet") or after a naming noun ("die Sendung „plusminus“") are a name.
+    // ("Wie „netzwelt aktuell“ berichtet") or after a naming noun ("die Sendung „kassensturz“") are a name.
     const named = fragments && (compoundPart(p.text, d) || verbsName(p.toks, p.cues, d) || namedBy(p.toks, tokenAt(p.toks, d.start) - 1, p.lex.titleNouns) || listedName(p.toks, p.cues, d));
     const said = fragments && d.partial && !shown && !named && speechFragment(p.toks, p.cues, d, inClause(d));
     if (named) verdict = 'title';

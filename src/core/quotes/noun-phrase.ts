@@ -164,7 +164,7 @@ export function phraseAfter(toks: readonly QTok[], k: number, limit: number, lex
   while (e < limit && e < k + 10 && wordish(toks[e]) && !isVerb(e) && !(e > k && (lex.auxiliary.has(toks[e].lower) || lex.g.stopForward.has(toks[e].lower)))) {
     if (lex.pronouns.has(toks[e].lower) && e > k) break;
     // Where every noun is capitalised (German), a lower-case word after a name ends the phrase:
-    // the object ("sieht Osterloh einen …"), a verb particle ("stellte Celebi fest"), an adverb;
+    // the object ("sieht Brandt einen …"), a verb particle ("stellte Kramer fest"), an adverb;
     // a name particle ("von") or a genitive that belongs to the name ("Sprecher des Ministeriums") does not.
     if (e > k && toks[e - 1].cap && !toks[e].cap && !lex.g.particles.has(toks[e].lower) && !lex.g.genitive.has(toks[e].lower) && lex.g.flags.has('nouns-capitalised')) break;
     e++;

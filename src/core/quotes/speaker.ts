@@ -59,7 +59,7 @@ export class SpeakerResolver {
       // Where every noun is capitalised (the pack's nouns-capitalised flag: German), one capitalised
       // word that names no participant is an ordinary noun ("mit den Worten", "Eröffnung"), no speaker.
       // It is a name when a speaker of that surname was named before, or when the text writes it
-      // after a title or a first name elsewhere ("Richter Seidling" … "Seidling sagte").
+      // after a title or a first name elsewhere ("Richter Albers" … "Albers sagte").
       const known = p ? null : this.fromMemory(name.text);
       if (!p && !known && ph.nameEnd - ph.nameStart === 1 && this.lex.g.flags.has('nouns-capitalised') && !this.titledWords().has(toks[ph.nameStart].lower)) return { speaker: null, id: null, mention: null, person: false, gender: null };
       const gender = p?.gender ?? this.titleGender(ph);
@@ -144,8 +144,8 @@ export class SpeakerResolver {
   private titled: Set<string> | null = null;
 
   /**
-   * Capitalised words the text writes right after a title ("Richter Seidling") or after a word of
-   * a person's name ("Bernd Osterloh"): surnames, even where a capital alone makes no name. Built
+   * Capitalised words the text writes right after a title ("Richter Albers") or after a word of
+   * a person's name ("Tobias Brandt"): surnames, even where a capital alone makes no name. Built
    * once, in one pass over the tokens.
    */
   private titledWords(): Set<string> {

@@ -99,7 +99,7 @@ describe('German speakers: cues and subjects', () => {
     ['Der Sprecher Tom Weber nannte es einen Fehler. Er fuhr fort: „Wir werden das prüfen.“', 'Wir werden das prüfen.', 'Tom Weber'],
     ['„Das ist ein schwerer Fehler“, monierte der Abgeordnete Max Held.', 'Das ist ein schwerer Fehler', 'Max Held'],
     // a surname the text gives after a title elsewhere is a name, though nouns are capitalised
-    ['Das Urteil verkündete Richter Seidling am Morgen. Seidling sagte: „Die Beweiskette reißt immer wieder ab.“', 'Die Beweiskette reißt immer wieder ab.', 'Seidling'],
+    ['Das Urteil verkündete Richter Albers am Morgen. Albers sagte: „Die Zeugen haben sich mehrfach widersprochen.“', 'Die Zeugen haben sich mehrfach widersprochen.', 'Albers'],
   ])('%s: „%s“ is %s’s', (text, quote, speaker) => {
     // (the last name: the participants module may give the full name or the surname)
     expect(direct(text, quote)?.speaker?.split(' ').pop()).toBe(speaker.split(' ').pop());

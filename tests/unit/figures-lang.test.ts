@@ -66,8 +66,8 @@ describe('number words: one-word compounds, a scale alone, a half after "and", r
   test.each<Row>([
     ['de', 'Die Feier hatte dreihundertfünfundzwanzig Gäste.', 'dreihundertfünfundzwanzig', 'count', 325],
     ['de', 'Der Wert stieg auf zweieinhalb Milliarden Euro.', 'zweieinhalb Milliarden Euro', 'money', 2.5e9, 'EUR'],
-    ['de', 'Es gibt anderthalb Millionen Möglichkeiten.', 'anderthalb Millionen', 'count', 1.5e6],
-    ['de', 'Sie wusste hundert Neuigkeiten zu berichten.', 'hundert', 'count', 100],
+    ['de', 'Der Verein zählte anderthalb Millionen Besucher.', 'anderthalb Millionen', 'count', 1.5e6],
+    ['de', 'Er pflanzte hundert Apfelbäume am Hang.', 'hundert', 'count', 100],
     ['de', 'Die Inflation lag bei siebenunddreißig Prozent.', 'siebenunddreißig Prozent', 'percent', 37],
     ['fr', 'Cent soixante et un députés ont voté contre.', 'Cent soixante et un', 'count', 161],
     ['fr', 'La ville compte deux millions et demi d’habitants.', 'deux millions et demi', 'number', 2.5e6],
@@ -83,8 +83,8 @@ describe('dates in the word orders of each language', () => {
     ['fr', 'Le séisme a eu lieu il y a trois ans.', 'il y a trois ans', 'date'],
     ['es', 'El tifón azotó Manila hace dos meses.', 'hace dos meses', 'date'],
     ['de', 'Die Mauer fiel vor dreißig Jahren.', 'vor dreißig Jahren', 'date'],
-    ['fr', 'Les ventes ont baissé au cours des 5 dernières années.', '5 dernières années', 'period'],
-    ['es', 'Por favor programe algo para la semana siguiente.', 'semana siguiente', 'date'],
+    ['fr', 'Le trafic a doublé au cours des 7 dernières années.', '7 dernières années', 'period'],
+    ['es', 'El ministro viajará a Lima la semana siguiente.', 'semana siguiente', 'date'],
     ['fr', 'Le projet sera livré à la fin du mois.', 'fin du mois', 'date'],
     ['es', 'Volveré a mediados de noviembre.', 'mediados de noviembre', 'date'],
     ['fr', "C'est peut-être en mai que tout se jouera.", 'mai', 'date'],
@@ -95,7 +95,7 @@ describe('dates in the word orders of each language', () => {
 
 describe('German ordinal dates and times', () => {
   test.each<Row>([
-    ['de', 'Ich komme am 2. Oktober zurück.', '2. Oktober', 'date'],
+    ['de', 'Die Brücke wird am 2. Oktober eröffnet.', '2. Oktober', 'date'],
     ['de', 'Der Vertrag wurde am 23. Mai 2024 in Berlin unterzeichnet.', '23. Mai 2024', 'date'],
     ['de', 'Die Sitzung beginnt um 18 Uhr im Rathaus.', '18 Uhr', 'time', 18],
     ['de', 'Die Große Mauer ist mehr als 500 Jahre alt.', 'mehr als 500 Jahre alt', 'age', 500],
@@ -138,23 +138,23 @@ describe('Italian, Portuguese and Dutch figure data', () => {
 
 describe('ages, cents after "con", days in words, a day joined to its hour', () => {
   test.each<Row>([
-    ['es', '¡Mi pelo ya está gris y sólo tengo 29 años!', '29 años', 'age', 29],
-    ['es', 'La Gran Muralla china tiene más de 500 años.', 'más de 500 años', 'age', 500],
+    ['es', 'La corredora, que tiene 29 años, ganó la etapa.', '29 años', 'age', 29],
+    ['es', 'El puente romano de la ciudad tiene más de 500 años.', 'más de 500 años', 'age', 500],
     ['fr', 'Le suspect, âgé de 45 ans, a été interpellé.', '45 ans', 'age', 45],
-    ['es', 'El menú solo cuesta 3 euros con 99 céntimos.', '3 euros con 99 céntimos', 'money', 3.99, 'EUR'],
-    ['de', 'Es kostet nur dreizehn Euro und fünfundvierzig Cent.', 'dreizehn Euro und fünfundvierzig Cent', 'money', 13.45, 'EUR'],
-    ['es', 'Nos vemos el veintidós de febrero.', 'veintidós de febrero', 'date'],
+    ['es', 'El billete de autobús cuesta 3 euros con 99 céntimos.', '3 euros con 99 céntimos', 'money', 3.99, 'EUR'],
+    ['de', 'Die Fahrkarte kostet vierzehn Euro und fünfunddreißig Cent.', 'vierzehn Euro und fünfunddreißig Cent', 'money', 14.35, 'EUR'],
+    ['es', 'La feria abrirá el veintidós de febrero.', 'veintidós de febrero', 'date'],
     ['es', 'Organízame una reunión el 27/11 a las 23.', '27/11 a las 23', 'date'],
-    ['es', 'Estaré fuera entre el 1 de diciembre y el 4 de febrero.', '1 de diciembre y el 4 de febrero', 'period'],
+    ['es', 'El museo cerrará entre el 3 de diciembre y el 9 de febrero.', '3 de diciembre y el 9 de febrero', 'period'],
     ['de', 'Die Rechnung ist am Ende des Monats fällig.', 'Ende des Monats', 'date'],
   ])('%s: %s', (...row) => check(row));
 });
 
 describe('ordinal days and ordinals after the language own determiners', () => {
   test.each<Row>([
-    ['de', 'Ich komme am zweiten Mai zurück.', 'zweiten Mai', 'date'],
+    ['de', 'Der Markt beginnt am zweiten Mai.', 'zweiten Mai', 'date'],
     ['de', 'Die Wahl ist am neunundzwanzigsten Mai.', 'neunundzwanzigsten Mai', 'date'],
-    ['de', 'Sie sind der einhunderttausendste Besucher.', 'einhunderttausendste', 'ordinal', 100000],
+    ['de', 'Die Schülerin war der einhunderttausendste Gast im Zoo.', 'einhunderttausendste', 'ordinal', 100000],
     ['de', 'Zum hundertsten Mal, das ist eine schlechte Idee!', 'hundertsten', 'ordinal', 100],
     ['fr', 'Le PIB a reculé au troisième trimestre.', 'troisième', 'ordinal', 3],
     ['fr', 'Il fête la 111e année du club.', '111e', 'ordinal', 111],
@@ -170,7 +170,7 @@ describe('German ages, named times and a capitalised number word inside a senten
     ['de', 'Lass uns nach dem Wochenende treffen.', 'nach dem Wochenende', 'date'],
   ])('%s: %s', (...row) => check(row));
   test('"Claudia Tausend" is a name, not a thousand', () => {
-    expect(figureIn('de', 'Claudia Tausend wuchs in einer Arbeiterfamilie auf.', 'Tausend')).toBeUndefined();
+    expect(figureIn('de', 'Martina Tausend leitet seit Mai das Amt.', 'Tausend')).toBeUndefined();
   });
 });
 
@@ -178,7 +178,7 @@ describe('hours with a dot where the comma is the decimal point; Dutch dates', (
   test.each<Row>([
     ['nl', 'Ik zal om 9.00 terug zijn.', '9.00', 'time', 9],
     ['de', 'Die Sitzung beginnt um 9.30 im Rathaus.', '9.30', 'time', 9.5],
-    ['nl', 'Laten we afspreken op tweeëntwintig februari.', 'tweeëntwintig februari', 'date'],
+    ['nl', 'De nieuwe brug gaat open op tweeëntwintig februari.', 'tweeëntwintig februari', 'date'],
     ['nl', 'Kan ik boeken voor de 9e van mei?', '9e van mei', 'date'],
     ['nl', 'Wat zal er in de 5 komende jaren gebeuren?', '5 komende jaren', 'period'],
     ['es', 'La inflación subió 3.25 por ciento.', '3.25 por ciento', 'percent'],

@@ -1,6 +1,7 @@
 import type { Figure, FigureKind } from '../types';
 
-const DATED = new Set<FigureKind>(['date', 'year', 'period', 'time', 'duration']);
+/** Kinds that tell when, not how much: they stand without a numeric value. */
+export const DATED: ReadonlySet<FigureKind> = new Set<FigureKind>(['date', 'year', 'period', 'time', 'duration']);
 
 /**
  * Whether a figure belongs in a reader's list of key figures. The engine also reports shares named

@@ -1,5 +1,6 @@
 import type { Figure, FigureKind } from '../types';
 import type { Ctx, Found } from './found';
+import { DATED } from './listed';
 
 /** Substance first: money and shares, then counts and measures, then durations, then dates. */
 const BASE: Record<FigureKind, number> = {
@@ -18,7 +19,6 @@ const BASE: Record<FigureKind, number> = {
   number: 1,
 };
 
-const DATED = new Set<FigureKind>(['date', 'year', 'period', 'time', 'duration']);
 
 /** Figures with offsets and scores, best first; a repeated figure sinks. */
 export function rank(c: Ctx, found: Found[], sentences: number): Figure[] {

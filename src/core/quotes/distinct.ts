@@ -2,7 +2,7 @@ import type { Quote } from '../types';
 
 /**
  * Quotes for a reader's list: a phrase quoted again by the same speaker (a story that repeats
- * “old friend” in two paragraphs) is listed once, at its first place in the list. The engine's
+ * “a steady hand” in two paragraphs) is listed once, at its first place in the list. The engine's
  * result keeps every occurrence, each with its own offsets.
  */
 export function distinctQuotes(quotes: readonly Quote[]): Quote[] {
